@@ -1,0 +1,83 @@
+package org.smartjustice.platform.api.problem;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Collects every invalid field of a request before anything is stored, so that one answer
+ * names all of them. Typical use:
+ *
+ * <pre>{@code
+ * new Validation()
+ *     .required("name", body.name()).maxLength("name", body.name(), 100)
+ *     .throwIfInvalid();
+ * }</pre>
+ */
+public final class Validation {
+
+    private final List<FieldError> errors = new ArrayList<>();
+
+    public Validation required(String field, Object value) {
+        if (value == null || value instanceof String s && s.isBlank()) {
+            errors.add(new FieldError(field, "必填"));
+        }
+        return this;
+    }
+
+    public Validation maxLength(String field, String value, int max) {
+        if (value != null && value.codePointCount(0, value.length()) > max) {
+            errors.add(new FieldError(field, "长度不能超过 " + max + " 个字符"));
+        }
+        return this;
+    }
+
+    public Validation matches(String field, String value, Pattern pattern, String message) {
+        if (value != null && !pattern.matcher(value).matches()) {
+            errors.add(new FieldError(field, message));
+        }
+        return this;
+    }
+
+    public Validation range(String field, Number value, double min, double max) {
+        if (value != null && (value.doubleValue() < min || value.doubleValue() > max)) {
+            errors.add(new FieldError(field, "取值应在 " + min + " 与 " + max + " 之间"));
+        }
+        return this;
+    }
+
+    public Validation check(boolean valid, String field, String message) {
+        if (!valid) {
+            errors.add(new FieldError(field, message));
+        }
+        return this;
+    }
+
+    public Validation addAll(Collection<FieldError> more) {
+        errors.addAll(more);
+        return this;
+    }
+
+    public boolean isValid() {
+        return errors.isEmpty();
+    }
+
+    public List<FieldError> errors() {
+        return List.copyOf(errors);
+    }
+
+    /** @throws ProblemException 400 {@code validation-failed} listing every invalid field */
+    public void throwIfInvalid() {
+        if (!errors.isEmpty()) {
+            StringBuilder fields = new StringBuilder();
+            for (FieldError e : errors) {
+                if (fields.length() > 0) {
+                    fields.append(", ");
+                }
+                fields.append(e.field());
+            }
+            throw ProblemException.badRequest("以下字段无效：" + fields, errors);
+        }
+    }
+}

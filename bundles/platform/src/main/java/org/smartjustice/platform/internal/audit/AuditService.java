@@ -1,0 +1,109 @@
+package org.smartjustice.platform.internal.audit;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import javax.persistence.TypedQuery;
+
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.smartjustice.platform.api.Page;
+import org.smartjustice.platform.api.PageRequest;
+import org.smartjustice.platform.api.audit.AuditLog;
+import org.smartjustice.platform.api.persistence.SchemaMigrator;
+import org.smartjustice.platform.api.persistence.UtcTimes;
+import org.smartjustice.platform.internal.context.RequestContext;
+import org.smartjustice.platform.internal.tenants.TenantStore;
+
+/** The audit log: append-only storage and its queries. */
+@Component(service = { AuditLog.class, AuditService.class })
+public class AuditService implements AuditLog {
+
+    private static final Logger LOG = Logger.getLogger(AuditService.class.getName());
+
+    @Reference(target = "(osgi.unit.name=justice-platform)")
+    private JpaTemplate jpa;
+
+    @Reference
+    private SchemaMigrator migrator;
+
+    @Reference
+    private RequestContext context;
+
+    @Activate
+    void activate(BundleContext bundleContext) {
+        migrator.migrate(TenantStore.SCHEMA, bundleContext.getBundle());
+    }
+
+    @Override
+    public void record(String action, String target, String outcome, String detail) {
+        String principal = context.isOpen() ? context.principal().subject() : "system";
+        String tenant = context.isOpen() ? context.tenant().orElse(null) : null;
+        append(principal, tenant, action, target, outcome, detail);
+    }
+
+    /** Appends a record; a failure to audit is logged loudly but does not undo the audited work. */
+    public void append(String principal, String tenant, String action, String target, String outcome, String detail) {
+        AuditEntry entry = new AuditEntry(UUID.randomUUID().toString(), UtcTimes.now(), principal, tenant, action,
+                target, outcome, detail);
+        try {
+            jpa.tx(TransactionType.RequiresNew, em -> em.persist(new AuditEntryEntity(entry)));
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "could not write audit record " + entry, e);
+        }
+    }
+
+    public Page<AuditView> find(AuditQuery query, PageRequest page) {
+        return jpa.txExpr(TransactionType.Supports, em -> {
+            List<String> where = new ArrayList<>();
+            if (query.tenant() != null) {
+                where.add("a.tenantCode = :tenant");
+            }
+            if (query.principal() != null) {
+                where.add("a.principal = :principal");
+            }
+            if (query.from() != null) {
+                where.add("a.occurredAt >= :from");
+            }
+            if (query.to() != null) {
+                where.add("a.occurredAt < :to");
+            }
+            String filter = where.isEmpty() ? "" : " where " + String.join(" and ", where);
+            TypedQuery<AuditEntryEntity> select = em.createQuery("select a from AuditEntryEntity a" + filter
+                    + " order by a.occurredAt " + (page.descending() ? "desc" : "asc") + ", a.id", AuditEntryEntity.class);
+            TypedQuery<Long> count = em.createQuery("select count(a) from AuditEntryEntity a" + filter, Long.class);
+            bind(select, query);
+            bind(count, query);
+            List<AuditView> items = select.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList()
+                    .stream().map(e -> AuditView.of(e.toEntry())).toList();
+            return new Page<>(items, count.getSingleResult(), page.page(), page.size());
+        });
+    }
+
+    private static void bind(TypedQuery<?> q, AuditQuery query) {
+        if (query.tenant() != null) {
+            q.setParameter("tenant", query.tenant());
+        }
+        if (query.principal() != null) {
+            q.setParameter("principal", query.principal());
+        }
+        if (query.from() != null) {
+            q.setParameter("from", query.from());
+        }
+        if (query.to() != null) {
+            q.setParameter("to", query.to());
+        }
+    }
+
+    /** Filters of an audit query; {@code from} inclusive, {@code to} exclusive, both UTC. */
+    public record AuditQuery(String tenant, String principal, LocalDateTime from, LocalDateTime to) {
+    }
+}

@@ -1,0 +1,65 @@
+package org.smartjustice.platform.internal.context;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+import org.osgi.service.component.annotations.Component;
+import org.smartjustice.platform.api.Principal;
+import org.smartjustice.platform.api.Role;
+import org.smartjustice.platform.api.TenantContext;
+import org.smartjustice.platform.api.problem.ProblemException;
+
+/**
+ * Holds the scope of the request the current thread serves. The REST filters open the scope once
+ * the caller is authenticated and close it when the response is written; opening a second scope
+ * on the same thread is refused, so a request's tenant cannot change while it runs.
+ */
+@Component(service = {TenantContext.class, RequestContext.class})
+public class RequestContext implements TenantContext {
+
+    private static final ThreadLocal<RequestScope> CURRENT = new ThreadLocal<>();
+
+    /** Opens the scope of a request. */
+    public void open(Principal principal, String tenant) {
+        if (CURRENT.get() != null) {
+            throw new IllegalStateException("a request scope is already open on this thread");
+        }
+        CURRENT.set(new RequestScope(principal, tenant));
+    }
+
+    /** Closes the scope; safe to call when none is open. */
+    public void close() {
+        CURRENT.remove();
+    }
+
+    public boolean isOpen() {
+        return CURRENT.get() != null;
+    }
+
+    @Override
+    public Optional<String> tenant() {
+        RequestScope scope = CURRENT.get();
+        return scope == null ? Optional.empty() : Optional.ofNullable(scope.tenant());
+    }
+
+    @Override
+    public String requireTenant() {
+        return tenant().orElseThrow(() -> new IllegalStateException("no tenant is set for this request"));
+    }
+
+    @Override
+    public Principal principal() {
+        RequestScope scope = CURRENT.get();
+        if (scope == null) {
+            throw new IllegalStateException("no request scope is open on this thread");
+        }
+        return scope.principal();
+    }
+
+    @Override
+    public void requireAnyRole(Role... roles) {
+        if (!principal().hasAnyRole(Arrays.asList(roles))) {
+            throw ProblemException.forbidden("需要以下角色之一：" + Arrays.toString(roles));
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package org.smartjustice.platform.internal.demo;
+
+import java.util.List;
+import java.util.logging.Logger;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.Designate;
+import org.smartjustice.platform.api.TenantStage;
+import org.smartjustice.platform.internal.modules.EnablementStore;
+import org.smartjustice.platform.internal.modules.InstalledModule;
+import org.smartjustice.platform.internal.modules.ModuleRegistry;
+import org.smartjustice.platform.internal.tenants.TenantStore;
+
+/**
+ * Demo profile: the districts of 郑州 as tenants, 中原区 and 中牟县 as pilots, and every module
+ * switched on for the pilots as it gets installed, unless someone has decided otherwise before.
+ * Active only when {@code org.smartjustice.demo} says {@code enabled = true}.
+ */
+@Component(service = {}, configurationPid = DemoConfig.PID, configurationPolicy = ConfigurationPolicy.REQUIRE)
+@Designate(ocd = DemoConfig.class)
+public class DemoData implements ModuleRegistry.ModuleListener {
+
+    private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+
+    @Reference
+    private TenantStore tenants;
+
+    @Reference
+    private EnablementStore enablement;
+
+    @Reference
+    private ModuleRegistry registry;
+
+    private DemoConfig config;
+
+    @Activate
+    void activate(DemoConfig demo) {
+        this.config = demo;
+        if (!demo.enabled()) {
+            return;
+        }
+        if (tenants.isEmpty()) {
+            List<String> pilots = List.of(demo.pilotTenants());
+            for (DistrictFixture.District d : DistrictFixture.load()) {
+                tenants.create(d.code(), d.name(), pilots.contains(d.code()) ? TenantStage.PILOT : TenantStage.PLANNED);
+            }
+            LOG.info("demo data: created the districts of 郑州 as tenants, pilots " + pilots);
+        }
+        if (demo.enableModulesForPilots()) {
+            registry.addListener(this);
+        }
+    }
+
+    @Deactivate
+    void deactivate() {
+        registry.removeListener(this);
+    }
+
+    @Override
+    public void installed(InstalledModule module) {
+        for (String pilot : config.pilotTenants()) {
+            if (tenants.find(pilot).isPresent() && enablement.decision(pilot, module.id()).isEmpty()) {
+                enablement.set(pilot, module.id(), true, "demo");
+            }
+        }
+    }
+}

@@ -1,0 +1,16 @@
+package org.smartjustice.platform.internal.rest;
+
+/** Service properties that place the platform's JAX-RS services into its whiteboard application. */
+public final class Jaxrs {
+
+    public static final String APP_NAME = "justice";
+    public static final String BASE = "/api/v1";
+
+    public static final String RESOURCE = "osgi.jaxrs.resource=true";
+    public static final String EXTENSION = "osgi.jaxrs.extension=true";
+    public static final String IN_APP = "osgi.jaxrs.application.select=(osgi.jaxrs.name=" + APP_NAME + ")";
+    public static final String NEEDS_JSON = "osgi.jaxrs.extension.select=(osgi.jaxrs.name=justice.json)";
+
+    private Jaxrs() {
+    }
+}

@@ -1,0 +1,126 @@
+package org.smartjustice.platform.internal.rest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import javax.persistence.OptimisticLockException;
+import javax.ws.rs.WebApplicationException;
+import javax.ws.rs.core.HttpHeaders;
+import javax.ws.rs.core.Response;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+
+import org.smartjustice.platform.api.problem.FieldError;
+import org.smartjustice.platform.api.problem.ProblemException;
+
+/** Turns anything thrown while serving a request into a problem response, never leaking internals. */
+public final class Problems {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+
+    private static final Logger LOG = Logger.getLogger(Problems.class.getName());
+
+    private Problems() {
+    }
+
+    public static Response response(ProblemException p) {
+        return Response.status(p.status())
+                .type(MEDIA_TYPE + ";charset=UTF-8")
+                .entity(new ProblemBody(p.type(), p.title(), p.status(), p.detail(), p.errors()))
+                .build();
+    }
+
+    public static Response toResponse(Throwable thrown) {
+        ProblemException problem = find(thrown, ProblemException.class);
+        if (problem != null) {
+            return response(problem);
+        }
+        JsonProcessingException json = find(thrown, JsonProcessingException.class);
+        if (json != null) {
+            return response(fromJson(json));
+        }
+        if (find(thrown, OptimisticLockException.class) != null) {
+            return response(ProblemException.conflict("数据已被他人修改，请刷新后重试"));
+        }
+        if (thrown instanceof WebApplicationException wae) {
+            return fromWebApplication(wae);
+        }
+        String incident = UUID.randomUUID().toString();
+        LOG.log(Level.SEVERE, "request failed, incident " + incident, thrown);
+        return response(new ProblemException(500, "internal-error", "服务器内部错误",
+                "请求处理失败，事件编号 " + incident + "，请联系平台运维人员"));
+    }
+
+    static ProblemException fromJson(JsonProcessingException e) {
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String field = path(mapping.getPath());
+            String message;
+            if (e instanceof UnrecognizedPropertyException) {
+                message = "未知字段";
+            } else if (e instanceof InvalidFormatException invalid && invalid.getTargetType() != null
+                    && invalid.getTargetType().isEnum()) {
+                List<String> allowed = new ArrayList<>();
+                for (Object c : invalid.getTargetType().getEnumConstants()) {
+                    allowed.add(((Enum<?>) c).name());
+                }
+                message = "不是有效的取值，可选：" + String.join(", ", allowed);
+            } else {
+                message = "类型或格式不正确";
+            }
+            return ProblemException.badRequest("请求体字段 " + field + " 无效", List.of(new FieldError(field, message)));
+        }
+        return ProblemException.badRequest("请求体不是有效的 JSON", List.of(new FieldError("body", "无法解析的 JSON")));
+    }
+
+    private static String path(List<JsonMappingException.Reference> refs) {
+        StringBuilder sb = new StringBuilder();
+        for (JsonMappingException.Reference r : refs) {
+            if (r.getFieldName() != null) {
+                if (sb.length() > 0) {
+                    sb.append('.');
+                }
+                sb.append(r.getFieldName());
+            } else if (r.getIndex() >= 0) {
+                sb.append('[').append(r.getIndex()).append(']');
+            }
+        }
+        return sb.length() == 0 ? "body" : sb.toString();
+    }
+
+    private static Response fromWebApplication(WebApplicationException wae) {
+        int status = wae.getResponse() == null ? 500 : wae.getResponse().getStatus();
+        ProblemException p = switch (status) {
+            case 400 -> new ProblemException(400, "bad-request", "请求无效", "请求的参数或格式无效");
+            case 401 -> new ProblemException(401, "unauthorized", "未认证", "需要有效的访问令牌");
+            case 403 -> ProblemException.forbidden("无权执行该操作");
+            case 404 -> ProblemException.notFound("请求的路径不存在");
+            case 405 -> new ProblemException(405, "method-not-allowed", "不支持的请求方法", "该路径不支持此 HTTP 方法");
+            case 406 -> new ProblemException(406, "not-acceptable", "无法提供请求的格式", "该路径只提供 JSON");
+            case 415 -> new ProblemException(415, "unsupported-media-type", "不支持的内容类型",
+                    "请求体应为 application/json");
+            default -> status >= 500
+                    ? new ProblemException(status, "internal-error", "服务器内部错误", "请求处理失败")
+                    : new ProblemException(status, "http-" + status, "请求无法处理", "HTTP " + status);
+        };
+        Response.ResponseBuilder builder = Response.fromResponse(response(p));
+        if (wae.getResponse() != null && wae.getResponse().getHeaderString(HttpHeaders.ALLOW) != null) {
+            builder.header(HttpHeaders.ALLOW, wae.getResponse().getHeaderString(HttpHeaders.ALLOW));
+        }
+        return builder.build();
+    }
+
+    private static <T extends Throwable> T find(Throwable t, Class<T> type) {
+        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (type.isInstance(c)) {
+                return type.cast(c);
+            }
+        }
+        return null;
+    }
+}

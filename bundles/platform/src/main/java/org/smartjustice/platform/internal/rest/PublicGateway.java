@@ -1,0 +1,36 @@
+package org.smartjustice.platform.internal.rest;
+
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.smartjustice.platform.api.JusticeResource;
+import org.smartjustice.platform.api.problem.ProblemException;
+import org.smartjustice.platform.internal.modules.EnablementStore;
+import org.smartjustice.platform.internal.modules.InstalledModule;
+import org.smartjustice.platform.internal.modules.ModuleRegistry;
+
+/** {@code /public/t/{tenant}/...}: anonymous read endpoints of modules enabled for the tenant. */
+@Component(service = PublicGateway.class, property = { Jaxrs.RESOURCE, Jaxrs.IN_APP, Jaxrs.NEEDS_JSON })
+@Path("public/t/{tenant}")
+public class PublicGateway {
+
+    @Reference
+    private ModuleRegistry registry;
+
+    @Reference
+    private EnablementStore enablement;
+
+    @Path("{module}")
+    public JusticeResource module(@PathParam("tenant") String tenant, @PathParam("module") String module) {
+        InstalledModule installed = registry.module(module).orElseThrow(() -> ProblemException.notFound(
+                "没有模块 " + module));
+        JusticeResource resource = registry.publicResource(module).orElseThrow(() -> ProblemException.notFound(
+                "模块 " + module + " 没有公开接口"));
+        if (!enablement.isEnabled(tenant, module)) {
+            throw Gateways.notEnabled(tenant, installed);
+        }
+        return resource;
+    }
+}

@@ -1,0 +1,128 @@
+package org.smartjustice.platform.internal.rest;
+
+import java.util.Set;
+
+import javax.ws.rs.container.ContainerRequestContext;
+import javax.ws.rs.container.ContainerRequestFilter;
+import javax.ws.rs.container.ContainerResponseContext;
+import javax.ws.rs.container.ContainerResponseFilter;
+import javax.ws.rs.container.PreMatching;
+import javax.ws.rs.core.HttpHeaders;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.smartjustice.platform.api.Principal;
+import org.smartjustice.platform.api.Tenant;
+import org.smartjustice.platform.api.problem.ProblemException;
+import org.smartjustice.platform.internal.audit.AuditService;
+import org.smartjustice.platform.internal.context.RequestContext;
+import org.smartjustice.platform.internal.security.InvalidTokenException;
+import org.smartjustice.platform.internal.security.TokenService;
+import org.smartjustice.platform.internal.tenants.TenantStore;
+
+/**
+ * Opens and closes the scope of every request. Before matching: authenticate the bearer token
+ * (401), resolve the tenant of {@code /t/{tenant}/...} paths and check the caller may act for it
+ * and that it is not suspended (404 / 403), then fix caller and tenant for the request. After the
+ * response: record writes in the audit log and close the scope.
+ */
+@Component(service = { ContainerRequestFilter.class, ContainerResponseFilter.class }, property = {
+        Jaxrs.EXTENSION, Jaxrs.IN_APP, "osgi.jaxrs.name=justice.scope" })
+@PreMatching
+public class RequestScopeFilter implements ContainerRequestFilter, ContainerResponseFilter {
+
+    private static final Set<String> WRITES = Set.of("POST", "PUT", "PATCH", "DELETE");
+    private static final String BEARER = "Bearer ";
+    private static final String PATH_PROPERTY = RequestScopeFilter.class.getName() + ".path";
+
+    @Reference
+    private RequestContext context;
+
+    @Reference
+    private TokenService tokens;
+
+    @Reference
+    private TenantStore tenants;
+
+    @Reference
+    private AuditService audit;
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        context.close();
+        RequestPath path = RequestPath.of(request.getUriInfo().getPath());
+        request.setProperty(PATH_PROPERTY, path);
+        try {
+            Principal caller = path.anonymous() ? Principal.ANONYMOUS : authenticate(request);
+            if (path.tenant() != null) {
+                checkTenant(path, caller);
+            }
+            context.open(caller, path.tenant());
+        } catch (ProblemException e) {
+            Response.ResponseBuilder refusal = Response.fromResponse(Problems.response(e));
+            if (e.status() == 401) {
+                refusal.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"smartjustice\"");
+            }
+            request.abortWith(refusal.build());
+        }
+    }
+
+    private Principal authenticate(ContainerRequestContext request) {
+        String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
+        if (header == null || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+            throw new ProblemException(401, "unauthorized", "未认证", "缺少 Bearer 访问令牌");
+        }
+        try {
+            return tokens.verify(header.substring(BEARER.length()).trim());
+        } catch (InvalidTokenException e) {
+            throw new ProblemException(401, "invalid-token", "访问令牌无效", e.getMessage());
+        }
+    }
+
+    private void checkTenant(RequestPath path, Principal caller) {
+        Tenant tenant = tenants.require(path.tenant());
+        if (!path.publicTenantPath() && !caller.mayActFor(tenant.code())) {
+            throw new ProblemException(403, "tenant-forbidden", "无权访问该租户",
+                    "当前用户不能代表租户 " + tenant.code() + " 操作");
+        }
+        if (tenant.isSuspended()) {
+            throw new ProblemException(403, "tenant-suspended", "租户已暂停",
+                    "租户 " + tenant.name() + "（" + tenant.code() + "）已暂停，暂不提供服务");
+        }
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+        try {
+            withUtf8(response);
+            if (WRITES.contains(request.getMethod())) {
+                auditWrite(request, response);
+            }
+        } finally {
+            context.close();
+        }
+    }
+
+    private void auditWrite(ContainerRequestContext request, ContainerResponseContext response) {
+        RequestPath path = (RequestPath) request.getProperty(PATH_PROPERTY);
+        String target = path == null ? request.getUriInfo().getPath() : path.path();
+        String principal = context.isOpen() ? context.principal().subject() : "anonymous";
+        String tenant = context.isOpen() ? context.tenant().orElse(null) : path == null ? null : path.tenant();
+        int status = response.getStatus();
+        String outcome = status < 400 ? "success" : "failure";
+        String detail = "HTTP " + status;
+        if (response.getEntity() instanceof ProblemBody problem) {
+            detail += " " + problem.type();
+        }
+        audit.append(principal, tenant, request.getMethod() + " " + target, target, outcome, detail);
+    }
+
+    private static void withUtf8(ContainerResponseContext response) {
+        MediaType type = response.getMediaType();
+        if (type != null && type.getSubtype().endsWith("json") && !type.getParameters().containsKey("charset")) {
+            response.getHeaders().putSingle(HttpHeaders.CONTENT_TYPE, type.withCharset("UTF-8"));
+        }
+    }
+}
