@@ -14,6 +14,8 @@ public record PageRequest(int page, int size, String sortField, boolean descendi
 
     public static final int DEFAULT_SIZE = 20;
     public static final int MAX_SIZE = 200;
+    /** Beyond this the offset would not fit an int; no real list is that long. */
+    public static final int MAX_PAGE = Integer.MAX_VALUE / MAX_SIZE;
 
     public int offset() {
         return (page - 1) * size;
@@ -30,7 +32,7 @@ public record PageRequest(int page, int size, String sortField, boolean descendi
         boolean desc = s.startsWith("-");
         String field = desc ? s.substring(1) : s;
         new Validation()
-                .check(page == null || page >= 1, "page", "页码从 1 开始")
+                .check(page == null || page >= 1 && page <= MAX_PAGE, "page", "页码应在 1 到 " + MAX_PAGE + " 之间")
                 .check(size == null || size >= 1 && size <= MAX_SIZE, "size", "每页条数应在 1 到 " + MAX_SIZE + " 之间")
                 .check(sortable.contains(field), "sort", "只能按以下字段排序：" + List.copyOf(sortable))
                 .throwIfInvalid();

@@ -9,7 +9,7 @@ import java.time.OffsetDateTime;
 public record Tenant(String code, String name, TenantStage stage, long version,
                      OffsetDateTime createdAt, OffsetDateTime updatedAt) {
 
-    public boolean isSuspended() {
+    public boolean suspended() {
         return stage == TenantStage.SUSPENDED;
     }
 }

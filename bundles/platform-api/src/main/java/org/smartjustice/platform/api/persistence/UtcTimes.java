@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 
 /**
  * Timestamps are stored as UTC {@link LocalDateTime} (a plain TIMESTAMP column behaves the same on
@@ -18,7 +19,8 @@ public final class UtcTimes {
     }
 
     public static LocalDateTime now() {
-        return LocalDateTime.now(Clock.systemUTC());
+        // Milliseconds: what every supported database keeps, so a value reads back as it was written.
+        return LocalDateTime.now(Clock.systemUTC()).truncatedTo(ChronoUnit.MILLIS);
     }
 
     public static OffsetDateTime toOffset(LocalDateTime utc) {

@@ -41,7 +41,7 @@ public final class Validation {
     }
 
     public Validation range(String field, Number value, double min, double max) {
-        if (value != null && (value.doubleValue() < min || value.doubleValue() > max)) {
+        if (value != null && (Double.isNaN(value.doubleValue()) || value.doubleValue() < min || value.doubleValue() > max)) {
             errors.add(new FieldError(field, "取值应在 " + min + " 与 " + max + " 之间"));
         }
         return this;

@@ -12,8 +12,8 @@ public @interface DemoConfig {
     @AttributeDefinition(description = "Load the districts of 郑州 as tenants when there are none yet.")
     boolean enabled() default false;
 
-    @AttributeDefinition(description = "Division codes of the pilot districts.")
-    String[] pilotTenants() default { "410102", "410122" };
+    @AttributeDefinition(description = "Comma-separated division codes of the pilot districts.")
+    String pilotTenants() default "410102,410122";
 
     @AttributeDefinition(description = "Switch every installed module on for the pilot districts, unless someone already decided.")
     boolean enableModulesForPilots() default true;

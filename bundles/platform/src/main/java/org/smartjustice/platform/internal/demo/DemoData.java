@@ -44,7 +44,7 @@ public class DemoData implements ModuleRegistry.ModuleListener {
             return;
         }
         if (tenants.isEmpty()) {
-            List<String> pilots = List.of(demo.pilotTenants());
+            List<String> pilots = pilots(demo);
             for (DistrictFixture.District d : DistrictFixture.load()) {
                 tenants.create(d.code(), d.name(), pilots.contains(d.code()) ? TenantStage.PILOT : TenantStage.PLANNED);
             }
@@ -55,6 +55,10 @@ public class DemoData implements ModuleRegistry.ModuleListener {
         }
     }
 
+    static List<String> pilots(DemoConfig demo) {
+        return java.util.Arrays.stream(demo.pilotTenants().split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+    }
+
     @Deactivate
     void deactivate() {
         registry.removeListener(this);
@@ -62,7 +66,7 @@ public class DemoData implements ModuleRegistry.ModuleListener {
 
     @Override
     public void installed(InstalledModule module) {
-        for (String pilot : config.pilotTenants()) {
+        for (String pilot : pilots(config)) {
             if (tenants.find(pilot).isPresent() && enablement.decision(pilot, module.id()).isEmpty()) {
                 enablement.set(pilot, module.id(), true, "demo");
             }

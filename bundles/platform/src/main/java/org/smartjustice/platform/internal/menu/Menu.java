@@ -2,6 +2,8 @@ package org.smartjustice.platform.internal.menu;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.function.Predicate;
 
@@ -26,15 +28,31 @@ public final class Menu {
             if (!enabledForTenant.test(m.id()) || !mayUse(m, caller)) {
                 continue;
             }
-            List<MenuEntry> visible = m.module().menuEntries().stream().filter(e -> e.visibleTo(caller)).toList();
-            for (MenuEntry e : visible) {
-                if (e.parent() == null || visible.stream().anyMatch(p -> p.id().equals(e.parent()))) {
-                    items.add(new MenuItem(e.id(), m.id(), e.title(), e.icon(), e.path(), e.order(), e.parent()));
-                }
+            for (MenuEntry e : reachable(m.module().menuEntries(), caller)) {
+                items.add(new MenuItem(e.id(), m.id(), e.title(), e.icon(), e.path(), e.order(), e.parent()));
             }
         }
         items.sort(Comparator.comparingInt(MenuItem::order).thenComparing(MenuItem::id));
         return items;
+    }
+
+    /** The entries the caller sees whose every ancestor the caller sees too. */
+    private static List<MenuEntry> reachable(List<MenuEntry> entries, Principal caller) {
+        List<MenuEntry> visible = entries.stream().filter(e -> e.visibleTo(caller)).toList();
+        Set<String> added = new HashSet<>();
+        List<MenuEntry> result = new ArrayList<>();
+        boolean grew = true;
+        while (grew) {
+            grew = false;
+            for (MenuEntry e : visible) {
+                if (!added.contains(e.id()) && (e.parent() == null || added.contains(e.parent()))) {
+                    added.add(e.id());
+                    result.add(e);
+                    grew = true;
+                }
+            }
+        }
+        return result;
     }
 
     private static boolean mayUse(InstalledModule m, Principal caller) {

@@ -11,9 +11,11 @@ import javax.ws.rs.WebApplicationException;
 import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.Response;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 import org.smartjustice.platform.api.problem.FieldError;
@@ -42,13 +44,15 @@ public final class Problems {
             return response(problem);
         }
         JsonProcessingException json = find(thrown, JsonProcessingException.class);
-        if (json != null) {
+        if (json instanceof JsonParseException || json instanceof MismatchedInputException) {
+            // Reading the request body failed: the client's fault. Writing a response is ours.
             return response(fromJson(json));
         }
         if (find(thrown, OptimisticLockException.class) != null) {
             return response(ProblemException.conflict("数据已被他人修改，请刷新后重试"));
         }
-        if (thrown instanceof WebApplicationException wae) {
+        WebApplicationException wae = find(thrown, WebApplicationException.class);
+        if (wae != null) {
             return fromWebApplication(wae);
         }
         String incident = UUID.randomUUID().toString();

@@ -87,7 +87,7 @@ public class RequestScopeFilter implements ContainerRequestFilter, ContainerResp
             throw new ProblemException(403, "tenant-forbidden", "无权访问该租户",
                     "当前用户不能代表租户 " + tenant.code() + " 操作");
         }
-        if (tenant.isSuspended()) {
+        if (tenant.suspended()) {
             throw new ProblemException(403, "tenant-suspended", "租户已暂停",
                     "租户 " + tenant.name() + "（" + tenant.code() + "）已暂停，暂不提供服务");
         }

@@ -106,7 +106,7 @@ public final class TokenVerifier {
     private static List<String> stringList(JWTClaimsSet claims, String name) throws ParseException {
         Object value = claims.getClaim(name);
         if (value instanceof String s) {
-            return List.of(s.split("[,\\s]+"));
+            return java.util.Arrays.stream(s.split("[,\\s]+")).filter(part -> !part.isEmpty()).toList();
         }
         List<String> list = claims.getStringListClaim(name);
         return list == null ? List.of() : list;
