@@ -1,0 +1,100 @@
+package org.smartjustice.itest;
+
+import static org.ops4j.pax.exam.CoreOptions.systemProperty;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.karaf.options.LogLevelOption;
+
+/**
+ * Boots our own distribution (karaf-assembly) in Pax Exam, on a free HTTP port, with a test
+ * signing key, and talks to it over real HTTP.
+ */
+public abstract class ItestSupport {
+
+    public static final String SECURITY = "etc/org.smartjustice.security.cfg";
+    public static final String DATASOURCE = "etc/org.ops4j.datasource-justice.cfg";
+
+    protected Option[] baseOptions(Option... extra) {
+        String distribution = System.getProperty("itest.distribution");
+        String repo = System.getProperty("itest.maven.repo");
+        List<Option> options = new ArrayList<>(List.of(
+                karafDistributionConfiguration()
+                        .frameworkUrl(new File(distribution).toURI().toString())
+                        .karafVersion(System.getProperty("itest.karaf.version"))
+                        .name("Smart Justice")
+                        .unpackDirectory(new File(System.getProperty("itest.build.dir"), "exam"))
+                        .useDeployFolder(false),
+                configureConsole().ignoreLocalConsole().ignoreRemoteShell(),
+                logLevel(LogLevelOption.LogLevel.WARN),
+                editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.localRepository", repo),
+                editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", String.valueOf(HTTP_PORT)),
+                editConfigurationFilePut(SECURITY, "hmacSecret", Tokens.SECRET),
+                editConfigurationFilePut(SECURITY, "issuer", Tokens.ISSUER),
+                editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", String.valueOf(freePort())),
+                editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", String.valueOf(freePort())),
+                editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", String.valueOf(freePort())),
+                systemProperty("itest.http.port").value(String.valueOf(HTTP_PORT)),
+                systemProperty("itest.sample.features").value(System.getProperty("itest.sample.features", ""))));
+        options.addAll(Arrays.asList(extra));
+        return options.toArray(new Option[0]);
+    }
+
+    /** Chosen once per test JVM (one JVM per test class) and handed to the container. */
+    private static final int HTTP_PORT = freePort();
+
+    protected static Http http() {
+        return new Http(Integer.getInteger("itest.http.port"));
+    }
+
+    protected static int freePort() {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Waits until the platform answers an authenticated call, so tests start on a ready container. */
+    protected static void awaitPlatform() throws InterruptedException {
+        Http http = http();
+        long deadline = System.currentTimeMillis() + 120_000;
+        String last = "";
+        while (System.currentTimeMillis() < deadline) {
+            try {
+                Http.Res r = http.get("/api/v1/platform/tenants?size=1", Tokens.operator());
+                if (r.status() == 200) {
+                    return;
+                }
+                last = r.toString();
+            } catch (IllegalStateException notYet) {
+                last = notYet.getMessage();
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("platform did not come up: " + last);
+    }
+
+    /** Polls until the condition holds or the time is up; for effects that follow service events. */
+    protected static void eventually(String what, long millis, java.util.function.BooleanSupplier condition)
+            throws InterruptedException {
+        long deadline = System.currentTimeMillis() + millis;
+        while (System.currentTimeMillis() < deadline) {
+            if (condition.getAsBoolean()) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("timed out waiting for: " + what);
+    }
+}

@@ -1,0 +1,200 @@
+package org.smartjustice.itest;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertTrue;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import org.junit.Before;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+
+/** The platform's own REST API through HTTP: authentication, tenants, problems, audit. */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class PlatformApiIT extends ItestSupport {
+
+    private Http http;
+
+    @Configuration
+    public Option[] config() {
+        return baseOptions();
+    }
+
+    @Before
+    public void ready() throws InterruptedException {
+        http = http();
+        awaitPlatform();
+    }
+
+    @Test
+    public void demoTenantsAreTheDistrictsOfZhengzhouWithTwoPilots() {
+        JsonNode page = http.get("/api/v1/platform/tenants?size=200", Tokens.operator()).json();
+        assertTrue(page.get("total").asInt() >= 15);
+        Map<String, String> stages = new HashMap<>();
+        page.get("items").forEach(t -> stages.put(t.get("code").asText(), t.get("stage").asText()));
+        assertEquals("PILOT", stages.get("410102"));
+        assertEquals("PILOT", stages.get("410122"));
+        assertEquals("PLANNED", stages.get("410105"));
+    }
+
+    @Test
+    public void missingMalformedExpiredWronglySignedAndUnsignedTokensGet401() {
+        String path = "/api/v1/platform/tenants";
+        Map<String, Object> expired = claims("alice", List.of("PLATFORM_OPERATOR"), List.of("*"));
+        expired.put("exp", System.currentTimeMillis() / 1000 - 3600);
+        Map<String, Object> valid = claims("alice", List.of("PLATFORM_OPERATOR"), List.of("*"));
+
+        assertProblem(http.get(path, null), 401, "unauthorized");
+        assertProblem(http.get(path, "not-a-jwt"), 401, "invalid-token");
+        assertProblem(http.get(path, Tokens.sign("HS256", expired, Tokens.SECRET)), 401, "invalid-token");
+        assertProblem(http.get(path, Tokens.sign("HS256", valid, "another-secret-that-is-also-long-enough!")), 401, "invalid-token");
+        assertProblem(http.get(path, Tokens.sign("none", valid, null)), 401, "invalid-token");
+        Map<String, Object> foreignIssuer = claims("alice", List.of("PLATFORM_OPERATOR"), List.of("*"));
+        foreignIssuer.put("iss", "somebody-else");
+        assertProblem(http.get(path, Tokens.sign("HS256", foreignIssuer, Tokens.SECRET)), 401, "invalid-token");
+        assertEquals(200, http.get(path, Tokens.sign("HS256", valid, Tokens.SECRET)).status());
+    }
+
+    @Test
+    public void tenantOfAnotherDistrictOrWithoutTheRoleGets403() {
+        String zhongyuanAdmin = Tokens.of("zy-admin", List.of("DISTRICT_ADMIN"), List.of("410102"));
+        assertProblem(http.get("/api/v1/t/410103/menu", zhongyuanAdmin), 403, "tenant-forbidden");
+        assertProblem(http.get("/api/v1/platform/tenants/410103", zhongyuanAdmin), 403, "tenant-forbidden");
+        assertEquals(200, http.get("/api/v1/t/410102/menu", zhongyuanAdmin).status());
+        // A district admin sees only their own tenants in the list.
+        JsonNode list = http.get("/api/v1/platform/tenants", zhongyuanAdmin).json();
+        assertEquals(1, list.get("total").asInt());
+        // Writing tenants is for operators only.
+        assertProblem(http.post("/api/v1/platform/tenants", zhongyuanAdmin, "{\"code\":\"410199\",\"name\":\"测试区\"}"),
+                403, "forbidden");
+        assertProblem(http.get("/api/v1/platform/audit", zhongyuanAdmin), 403, "forbidden");
+    }
+
+    @Test
+    public void operatorCreatesReadsAndUpdatesATenantWithOptimisticLocking() {
+        String op = Tokens.operator();
+        Http.Res created = http.post("/api/v1/platform/tenants", op,
+                "{\"code\":\"zhengdong\",\"name\":\"郑东新区\",\"stage\":\"PILOT\"}");
+        assertEquals(created.toString(), 201, created.status());
+        assertTrue(created.contentType().startsWith("application/json"));
+        assertTrue(created.contentType().toLowerCase().contains("charset=utf-8"));
+        assertEquals("郑东新区", http.get("/api/v1/platform/tenants/zhengdong", op).json().get("name").asText());
+
+        assertProblem(http.post("/api/v1/platform/tenants", op, "{\"code\":\"zhengdong\",\"name\":\"重复\"}"), 409, "tenant-exists");
+
+        long version = created.json().get("version").asLong();
+        Http.Res updated = http.put("/api/v1/platform/tenants/zhengdong", op,
+                "{\"name\":\"郑东新区\",\"stage\":\"CITYWIDE\",\"version\":" + version + "}");
+        assertEquals(updated.toString(), 200, updated.status());
+        assertEquals("CITYWIDE", updated.json().get("stage").asText());
+        Http.Res stale = http.put("/api/v1/platform/tenants/zhengdong", op,
+                "{\"name\":\"旧的修改\",\"stage\":\"PILOT\",\"version\":" + version + "}");
+        assertProblem(stale, 409, "conflict");
+        assertEquals("CITYWIDE", http.get("/api/v1/platform/tenants/zhengdong", op).json().get("stage").asText());
+    }
+
+    @Test
+    public void badTenantInputIsRefusedNamingTheFieldAndStoresNothing() {
+        String op = Tokens.operator();
+        int before = tenantCount();
+        assertField(http.post("/api/v1/platform/tenants", op, "{\"code\":\"4101\""), "body");
+        assertField(http.post("/api/v1/platform/tenants", op, "{\"code\":\"410199\"}"), "name");
+        assertField(http.post("/api/v1/platform/tenants", op, "{\"code\":\"410199\",\"name\":\"" + "长".repeat(51) + "\"}"), "name");
+        assertField(http.post("/api/v1/platform/tenants", op, "{\"code\":\"41/01\",\"name\":\"x\"}"), "code");
+        assertField(http.post("/api/v1/platform/tenants", op, "{\"code\":\"410199\",\"name\":\"x\",\"stage\":\"LIVE\"}"), "stage");
+        assertField(http.post("/api/v1/platform/tenants", op, "{\"code\":\"410199\",\"name\":\"x\",\"colour\":\"red\"}"), "colour");
+        assertField(http.get("/api/v1/platform/tenants?size=500", op), "size");
+        assertEquals(before, tenantCount());
+    }
+
+    @Test
+    public void jaxrsOwnErrorsAreProblemsWithoutInternals() {
+        String op = Tokens.operator();
+        assertProblem(http.get("/api/v1/platform/no-such-thing", op), 404, "not-found");
+        Http.Res wrongMethod = http.send("PATCH", "/api/v1/platform/tenants", op, "application/json", "{}");
+        assertProblem(wrongMethod, 405, "method-not-allowed");
+        assertProblem(http.send("POST", "/api/v1/platform/tenants", op, "text/plain", "code=1"), 415, "unsupported-media-type");
+        assertProblem(http.get("/api/v1/t/999999/menu", op), 404, "tenant-not-found");
+        for (Http.Res r : List.of(wrongMethod, http.post("/api/v1/platform/tenants", op, "{]"))) {
+            assertFalse(r.body(), r.body().contains("Exception"));
+            assertFalse(r.body(), r.body().contains("at org."));
+        }
+    }
+
+    @Test
+    public void suspendedTenantAnswers403() {
+        String op = Tokens.operator();
+        http.post("/api/v1/platform/tenants", op, "{\"code\":\"suspended-district\",\"name\":\"暂停区\",\"stage\":\"SUSPENDED\"}");
+        assertProblem(http.get("/api/v1/t/suspended-district/menu", op), 403, "tenant-suspended");
+    }
+
+    @Test
+    public void writesAreAuditedAndTheAuditIsReadOnly() {
+        String op = Tokens.operator();
+        http.post("/api/v1/platform/tenants", op, "{\"code\":\"audited\",\"name\":\"审计区\"}");
+        JsonNode page = http.get("/api/v1/platform/audit?principal=operator&size=200", op).json();
+        boolean found = false;
+        for (JsonNode e : page.get("items")) {
+            if (e.get("action").asText().equals("POST platform/tenants") && "success".equals(e.get("outcome").asText())) {
+                found = true;
+                assertNotNull(e.get("occurredAt").asText());
+            }
+        }
+        assertTrue("audit has the tenant creation: " + page, found);
+        String city = Tokens.of("city", List.of("CITY_SUPERVISOR"), List.of("*"));
+        assertEquals(200, http.get("/api/v1/platform/audit", city).status());
+        assertEquals(405, http.delete("/api/v1/platform/audit", op).status());
+        assertField(http.get("/api/v1/platform/audit?from=yesterday", op), "from");
+    }
+
+    @Test
+    public void healthIsAnonymous() {
+        Http.Res r = http.get("/api/v1/platform/health", null);
+        assertEquals(200, r.status());
+        assertEquals("UP", r.json().get("status").asText());
+    }
+
+    private int tenantCount() {
+        return http.get("/api/v1/platform/tenants?size=1", Tokens.operator()).json().get("total").asInt();
+    }
+
+    static Map<String, Object> claims(String sub, List<String> roles, List<String> tenants) {
+        Map<String, Object> claims = new HashMap<>();
+        claims.put("sub", sub);
+        claims.put("roles", roles);
+        claims.put("tenants", tenants);
+        claims.put("iss", Tokens.ISSUER);
+        claims.put("exp", System.currentTimeMillis() / 1000 + 600);
+        return claims;
+    }
+
+    static void assertProblem(Http.Res r, int status, String type) {
+        assertEquals(r.toString(), status, r.status());
+        assertTrue(r.toString(), r.contentType().startsWith("application/problem+json"));
+        JsonNode body = r.json();
+        assertEquals(r.toString(), type, body.get("type").asText());
+        assertEquals(status, body.get("status").asInt());
+        assertFalse(body.get("title").asText().isEmpty());
+    }
+
+    static void assertField(Http.Res r, String field) {
+        assertProblem(r, 400, "validation-failed");
+        boolean named = false;
+        for (JsonNode e : r.json().get("errors")) {
+            named |= field.equals(e.get("field").asText());
+        }
+        assertTrue(r + " should name " + field, named);
+    }
+}

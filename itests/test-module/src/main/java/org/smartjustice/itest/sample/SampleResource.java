@@ -1,0 +1,97 @@
+package org.smartjustice.itest.sample;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.MediaType;
+
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.smartjustice.platform.api.JusticeResource;
+import org.smartjustice.platform.api.TenantContext;
+import org.smartjustice.platform.api.persistence.SchemaMigrator;
+import org.smartjustice.platform.api.persistence.TenantJpa;
+import org.smartjustice.platform.api.problem.ProblemException;
+
+/** Every read path (list, by id, search, count) and the writes, all through TenantJpa. */
+@Component(service = JusticeResource.class, property = JusticeResource.MODULE + "=sample")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class SampleResource implements JusticeResource {
+
+    @Reference(target = "(osgi.unit.name=justice-sample)")
+    private JpaTemplate template;
+
+    @Reference
+    private TenantContext context;
+
+    @Reference
+    private SchemaMigrator migrator;
+
+    private TenantJpa jpa;
+
+    @Activate
+    void activate(BundleContext bundleContext) {
+        migrator.migrate("sample", bundleContext.getBundle());
+        jpa = new TenantJpa(template, context);
+    }
+
+    @GET
+    @Path("notes")
+    public List<SampleNote.NoteView> list() {
+        return jpa.read(em -> em.createQuery("select n from SampleNote n order by n.title", SampleNote.class)
+                .getResultList().stream().map(SampleNote::view).toList());
+    }
+
+    @GET
+    @Path("notes/search")
+    public List<SampleNote.NoteView> search(@QueryParam("q") String q) {
+        return jpa.read(em -> em.createQuery("select n from SampleNote n where n.title like :q", SampleNote.class)
+                .setParameter("q", "%" + (q == null ? "" : q) + "%")
+                .getResultList().stream().map(SampleNote::view).toList());
+    }
+
+    @GET
+    @Path("notes/count")
+    public Map<String, Long> count() {
+        return Map.of("count", jpa.read(em -> em.createQuery("select count(n) from SampleNote n", Long.class)
+                .getSingleResult()));
+    }
+
+    @GET
+    @Path("notes/{id}")
+    public SampleNote.NoteView get(@PathParam("id") String id) {
+        SampleNote note = jpa.read(em -> em.find(SampleNote.class, id));
+        if (note == null) {
+            throw ProblemException.notFound("没有编号为 " + id + " 的记录");
+        }
+        return note.view();
+    }
+
+    @POST
+    @Path("notes")
+    public SampleNote.NoteView create(NoteInput input) {
+        if (input == null) {
+            throw ProblemException.invalidField("body", "缺少请求体");
+        }
+        input.validate();
+        return jpa.write(em -> {
+            SampleNote note = new SampleNote(UUID.randomUUID().toString(), input.title(), input.kind());
+            em.persist(note);
+            em.flush();
+            return note.view();
+        });
+    }
+}
