@@ -41,7 +41,10 @@ public class FlywayMigrator implements SchemaMigrator {
                 .table("schema_history_" + schema)
                 .resourceProvider(migrations)
                 .javaMigrationClassProvider(() -> List.of())
-                .baselineOnMigrate(false)
+                // Schemas share one database schema, so another schema's tables are already there
+                // when a module migrates for the first time: start its history at version 0.
+                .baselineOnMigrate(true)
+                .baselineVersion("0")
                 .load();
         MigrateResult result = flyway.migrate();
         if (result.migrationsExecuted > 0) {
