@@ -5,11 +5,20 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import javax.inject.Inject;
+
 import com.fasterxml.jackson.databind.JsonNode;
+
+import org.apache.karaf.shell.api.console.Session;
+import org.apache.karaf.shell.api.console.SessionFactory;
 
 import org.junit.Before;
 import org.junit.Test;
@@ -26,6 +35,9 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
 public class PlatformApiIT extends ItestSupport {
 
     private Http http;
+
+    @Inject
+    private SessionFactory sessionFactory;
 
     @Configuration
     public Option[] config() {
@@ -157,6 +169,34 @@ public class PlatformApiIT extends ItestSupport {
         assertEquals(200, http.get("/api/v1/platform/audit", city).status());
         assertEquals(405, http.delete("/api/v1/platform/audit", op).status());
         assertField(http.get("/api/v1/platform/audit?from=yesterday", op), "from");
+    }
+
+    @Test
+    public void shellCommandsAddTenantsSwitchModulesAndMintWorkingTokens() throws Exception {
+        String added = shell("justice:tenant-add --stage PILOT shell-district 命令行区");
+        assertTrue(added, added.contains("shell-district"));
+        assertTrue(shell("justice:tenant-list").contains("命令行区"));
+        assertTrue(shell("justice:module-list").contains("Module"));
+
+        String token = shell("justice:token --sub shell-user --roles DISTRICT_ADMIN --tenants shell-district").trim();
+        Http.Res menu = http.get("/api/v1/t/shell-district/menu", token);
+        assertEquals(menu.toString(), 200, menu.status());
+        assertProblem(http.get("/api/v1/t/410102/menu", token), 403, "tenant-forbidden");
+
+        JsonNode audit = http.get("/api/v1/platform/audit?principal=shell&tenant=shell-district", Tokens.operator()).json();
+        assertEquals(1, audit.get("total").asInt());
+    }
+
+    private String shell(String command) throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+        Session session = sessionFactory.create(new ByteArrayInputStream(new byte[0]), out, out);
+        try {
+            session.execute(command);
+        } finally {
+            session.close();
+        }
+        return bytes.toString(StandardCharsets.UTF_8);
     }
 
     @Test

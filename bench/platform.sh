@@ -1,0 +1,149 @@
+#!/usr/bin/env bash
+# Platform benchmarks (method and latest figures: docs/performance.md).
+#
+#   bench/platform.sh            all three: cold start, hot deploy, throughput
+#   bench/platform.sh coldstart|hotdeploy|throughput
+#
+# Needs a built tree (`mvn -B install`), wrk (installed from Debian when missing) and openssl.
+# Everything runs on 127.0.0.1 in copies of the distribution under bench/target/; figures are
+# reported as ratios against a baseline measured in the same run.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$(pwd)
+work="$root/bench/target"
+dist_tar=$(ls "$root"/karaf-assembly/target/justice-karaf-*.tar.gz | head -n 1)
+sample_features="$root/itests/target/test-classes/sample-features.xml"
+port=18181
+ssh_port=18101
+runs=${RUNS:-5}
+cycles=${CYCLES:-10}
+duration=${DURATION:-30s}
+
+log() { printf '%s\n' "$*" >&2; }
+now_ms() { date +%s%3N; }
+median() { sort -n | awk '{a[NR]=$1} END {if (NR%2) print a[(NR+1)/2]; else print (a[NR/2]+a[NR/2+1])/2}'; }
+
+# A fresh copy of the distribution in $1, on the benchmark ports; $2 = boot features to replace justice-all.
+fresh_copy() {
+  local dir=$1 boot=${2:-}
+  rm -rf "$dir" && mkdir -p "$dir"
+  tar xzf "$dist_tar" -C "$dir" --strip-components=1
+  sed -i "s/^org.osgi.service.http.port = .*/org.osgi.service.http.port = $port/" "$dir/etc/org.ops4j.pax.web.cfg"
+  sed -i "s/^sshPort = .*/sshPort = $ssh_port/" "$dir/etc/org.apache.karaf.shell.cfg"
+  sed -i "s/^rmiRegistryPort = .*/rmiRegistryPort = 11099/; s/^rmiServerPort = .*/rmiServerPort = 44445/" "$dir/etc/org.apache.karaf.management.cfg"
+  if [ -n "$boot" ]; then
+    sed -i "s#justice-all/[^ ,]*#$boot#" "$dir/etc/org.apache.karaf.features.cfg"
+  fi
+  if [ ! -f "$work/key" ]; then ssh-keygen -q -t rsa -b 2048 -N '' -f "$work/key"; fi
+  printf 'bench=%s,_g_:admingroup\n_g_\\:admingroup = group,admin,manager,viewer,systembundles,ssh\n' \
+    "$(cut -d' ' -f2 "$work/key.pub")" >> "$dir/etc/keys.properties"
+}
+
+shell() { ssh -q -o StrictHostKeyChecking=no -o UserKnownHostsFile=/dev/null -o BatchMode=yes \
+  -i "$work/key" -p $ssh_port bench@127.0.0.1 "$@" 2>/dev/null; }
+
+stop_karaf() {
+  local dir=$1
+  "$dir/bin/stop" >/dev/null 2>&1 || true
+  for _ in $(seq 1 60); do pgrep -f "karaf.home=$dir" >/dev/null || return 0; sleep 0.5; done
+  pkill -9 -f "karaf.home=$dir" || true
+}
+
+# Milliseconds from bin/start until $url answers with one of the accepted statuses.
+time_to_answer() {
+  local dir=$1 url=$2 accept=$3 token=${4:-}
+  local start code
+  start=$(now_ms)
+  "$dir/bin/start" >/dev/null 2>&1
+  while true; do
+    code=$(curl -s -o /dev/null -w '%{http_code}' ${token:+-H "Authorization: Bearer $token"} "$url" || true)
+    if [[ " $accept " == *" $code "* ]]; then break; fi
+    if [ $(( $(now_ms) - start )) -gt 180000 ]; then log "no answer from $url"; return 1; fi
+    sleep 0.05
+  done
+  echo $(( $(now_ms) - start ))
+}
+
+coldstart() {
+  log "== cold start: bin/start to first answer, median of $runs"
+  local app="$work/coldstart-app" base="$work/coldstart-baseline" a=() b=() token
+  for i in $(seq 1 "$runs"); do
+    fresh_copy "$base" "justice-runtime"
+    b+=("$(time_to_answer "$base" "http://127.0.0.1:$port/" "200 302 404")")
+    stop_karaf "$base"
+    fresh_copy "$app"
+    token=$("$app/bin/demo-token" --roles GRID_WORKER --tenants 410102)
+    a+=("$(time_to_answer "$app" "http://127.0.0.1:$port/api/v1/t/410102/menu" "200" "$token")")
+    stop_karaf "$app"
+    log "   run $i: baseline ${b[-1]} ms, smart justice ${a[-1]} ms"
+  done
+  local ma mb
+  ma=$(printf '%s\n' "${a[@]}" | median); mb=$(printf '%s\n' "${b[@]}" | median)
+  echo "coldstart_baseline_ms=$mb"
+  echo "coldstart_menu_ms=$ma"
+  echo "coldstart_ratio=$(awk -v a="$ma" -v b="$mb" 'BEGIN {printf "%.2f", a/b}')"
+}
+
+hotdeploy() {
+  log "== hot deploy: feature:install to first 200 from the module, median of $cycles cycles"
+  [ -f "$sample_features" ] || { log "missing $sample_features: run mvn -B install first"; return 1; }
+  local app="$work/hotdeploy" token t=() start code
+  fresh_copy "$app"
+  token=$("$app/bin/demo-token" --roles GRID_WORKER --tenants 410102)
+  time_to_answer "$app" "http://127.0.0.1:$port/api/v1/t/410102/menu" "200" "$token" >/dev/null
+  until shell "feature:repo-add file:$sample_features" >/dev/null 2>&1; do sleep 0.5; done
+  for i in $(seq 1 "$cycles"); do
+    start=$(now_ms)
+    shell "feature:install justice-sample" >/dev/null
+    until [ "$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $token" \
+        "http://127.0.0.1:$port/api/v1/t/410102/sample/notes")" = 200 ]; do sleep 0.02; done
+    t+=($(( $(now_ms) - start )))
+    shell "feature:uninstall justice-sample" >/dev/null
+    until [ "$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $token" \
+        "http://127.0.0.1:$port/api/v1/t/410102/sample/notes")" = 404 ]; do sleep 0.02; done
+    log "   cycle $i: ${t[-1]} ms"
+  done
+  stop_karaf "$app"
+  echo "hotdeploy_median_ms=$(printf '%s\n' "${t[@]}" | median)"
+}
+
+wrk_run() {
+  local url=$1 token=$2 out
+  out=$(wrk -t2 -c32 -d"$duration" --latency ${token:+-H "Authorization: Bearer $token"} "$url")
+  log "$out"
+  local rps p99
+  rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
+  p99=$(awk '$1 == "99%" {print $2}' <<<"$out")
+  local non2xx
+  non2xx=$(awk '/Non-2xx/ {print $5}' <<<"$out")
+  echo "$rps $p99 ${non2xx:-0}"
+}
+
+throughput() {
+  command -v wrk >/dev/null || { log "installing wrk"; apt-get install -y -qq wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }; }
+  log "== throughput: wrk -t2 -c32 -d$duration, menu against the trivial health endpoint"
+  local app="$work/throughput" token base menu pid
+  fresh_copy "$app"
+  token=$("$app/bin/demo-token" --roles DISTRICT_ADMIN --tenants 410102 --ttl 7200)
+  time_to_answer "$app" "http://127.0.0.1:$port/api/v1/t/410102/menu" "200" "$token" >/dev/null
+  # Warm up both paths so the JIT has seen them before measuring.
+  wrk -t2 -c32 -d10s "http://127.0.0.1:$port/api/v1/platform/health" >/dev/null
+  wrk -t2 -c32 -d10s -H "Authorization: Bearer $token" "http://127.0.0.1:$port/api/v1/t/410102/menu" >/dev/null
+  read -r base_rps base_p99 base_err < <(wrk_run "http://127.0.0.1:$port/api/v1/platform/health" "")
+  read -r menu_rps menu_p99 menu_err < <(wrk_run "http://127.0.0.1:$port/api/v1/t/410102/menu" "$token")
+  pid=$(pgrep -f "karaf.home=$app" | head -n 1)
+  echo "health_rps=$base_rps health_p99=$base_p99 health_non2xx=$base_err"
+  echo "menu_rps=$menu_rps menu_p99=$menu_p99 menu_non2xx=$menu_err"
+  echo "menu_to_health_ratio=$(awk -v a="$menu_rps" -v b="$base_rps" 'BEGIN {printf "%.2f", a/b}')"
+  echo "rss_after_mib=$(awk '/VmRSS/ {printf "%d", $2/1024}' /proc/"$pid"/status)"
+  stop_karaf "$app"
+}
+
+mkdir -p "$work"
+case "${1:-all}" in
+  coldstart) coldstart ;;
+  hotdeploy) hotdeploy ;;
+  throughput) throughput ;;
+  all) coldstart; hotdeploy; throughput ;;
+  *) log "usage: $0 [coldstart|hotdeploy|throughput]"; exit 2 ;;
+esac
