@@ -32,6 +32,21 @@ public class RequestContext implements TenantContext {
         CURRENT.remove();
     }
 
+    /** The scope of the current request, to hand to a background task; empty outside a request. */
+    Optional<RequestScope> current() {
+        return Optional.ofNullable(CURRENT.get());
+    }
+
+    /** Runs the work inside the given scope on this (pool) thread and closes it afterwards. */
+    <T> T runIn(RequestScope scope, java.util.concurrent.Callable<T> work) throws Exception {
+        open(scope.principal(), scope.tenant());
+        try {
+            return work.call();
+        } finally {
+            close();
+        }
+    }
+
     public boolean isOpen() {
         return CURRENT.get() != null;
     }
