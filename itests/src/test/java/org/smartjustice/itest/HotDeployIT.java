@@ -37,6 +37,8 @@ import org.osgi.framework.BundleContext;
 public class HotDeployIT extends ItestSupport {
 
     private static final String NOTES = "/api/v1/t/%s/sample/notes";
+    private static final String OPENAPI = "/api/v1/openapi.json";
+    private static final String SAMPLE_PATH = "/t/{tenant}/sample/notes";
 
     @Inject
     private FeaturesService features;
@@ -66,7 +68,8 @@ public class HotDeployIT extends ItestSupport {
         List<String> failures = Collections.synchronizedList(new ArrayList<>());
         Thread client = new Thread(() -> {
             while (running.get()) {
-                for (String path : List.of("/api/v1/platform/tenants?size=1", "/api/v1/t/410102/menu", "/api/v1/platform/modules")) {
+                for (String path : List.of("/api/v1/platform/tenants?size=1", "/api/v1/t/410102/menu", "/api/v1/platform/modules",
+                        OPENAPI)) {
                     try {
                         Http.Res r = http.get(path, op);
                         if (r.status() != 200) {
@@ -79,6 +82,9 @@ public class HotDeployIT extends ItestSupport {
                 }
             }
         }, "concurrent-platform-client");
+        JsonNode document = openApi();
+        assertTrue(document.get("openapi").asText(), document.get("openapi").asText().startsWith("3."));
+        assertTrue(paths(document).toString(), paths(document).contains("/platform/tenants"));
         client.start();
         try {
             for (int cycle = 0; cycle < 2; cycle++) {
@@ -87,12 +93,22 @@ public class HotDeployIT extends ItestSupport {
                         () -> http.get(String.format(NOTES, "410102"), pilot).status() == 200);
                 assertTrue(menuIds("410102", pilot).contains("sample"));
                 assertTrue(moduleIds().contains("sample"));
+                // The OpenAPI document follows: the module's paths appear with it...
+                JsonNode withSample = openApi();
+                List<String> paths = paths(withSample);
+                assertTrue(paths.toString(), paths.containsAll(List.of("/platform/tenants", SAMPLE_PATH,
+                        "/public/t/{tenant}/sample/hello")));
+                assertTrue(withSample.get("paths").get(SAMPLE_PATH).has("post"));
 
                 SampleModule.uninstall(features);
                 eventually("sample endpoint gone", 30_000,
                         () -> http.get(String.format(NOTES, "410102"), pilot).status() == 404);
                 assertFalse(menuIds("410102", pilot).contains("sample"));
                 assertFalse(moduleIds().contains("sample"));
+                // ...and go with it.
+                paths = paths(openApi());
+                assertTrue(paths.toString(), paths.contains("/platform/tenants"));
+                assertTrue(paths.toString(), paths.stream().noneMatch(p -> p.contains("/sample/")));
             }
             SampleModule.install(features);
             eventually("sample endpoint back", 30_000,
@@ -156,6 +172,20 @@ public class HotDeployIT extends ItestSupport {
         assertEquals(204, http.delete("/api/v1/platform/tenants/410103/modules/sample", erqiAdmin).status());
         assertProblem(http.get(String.format(NOTES, "410103"), erqiWorker), 404, "module-not-enabled");
         assertFalse(menuIds("410103", erqiAdmin).contains("sample"));
+    }
+
+    /** The OpenAPI document, fetched anonymously as any client would. */
+    private JsonNode openApi() {
+        Http.Res r = http.get(OPENAPI, null);
+        assertEquals(r.toString(), 200, r.status());
+        assertTrue(r.contentType(), r.contentType().startsWith("application/json"));
+        return r.json();
+    }
+
+    private static List<String> paths(JsonNode document) {
+        List<String> paths = new ArrayList<>();
+        document.get("paths").fieldNames().forEachRemaining(paths::add);
+        return paths;
     }
 
     private Bundle platformBundle() {

@@ -4,7 +4,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Logger;
 
 import org.osgi.framework.Bundle;
@@ -29,6 +31,7 @@ public class ModuleRegistry {
     private final Map<String, JusticeResource> tenantResources = new ConcurrentHashMap<>();
     private final Map<String, JusticeResource> publicResources = new ConcurrentHashMap<>();
     private final List<ModuleListener> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final AtomicLong generation = new AtomicLong();
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     void bindModule(ServiceReference<JusticeModule> ref, JusticeModule module) {
@@ -42,22 +45,26 @@ public class ModuleRegistry {
                     + "; ignoring the one from " + installed.bundle());
             return;
         }
+        generation.incrementAndGet();
         listeners.forEach(l -> l.installed(installed));
     }
 
     void unbindModule(JusticeModule module) {
         modules.computeIfPresent(module.id(), (id, current) -> current.module() == module ? null : current);
+        generation.incrementAndGet();
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     void bindResource(JusticeResource resource, Map<String, Object> properties) {
         String module = String.valueOf(properties.get(JusticeResource.MODULE));
         resourcesOf(properties).put(module, resource);
+        generation.incrementAndGet();
     }
 
     void unbindResource(JusticeResource resource, Map<String, Object> properties) {
         String module = String.valueOf(properties.get(JusticeResource.MODULE));
         resourcesOf(properties).remove(module, resource);
+        generation.incrementAndGet();
     }
 
     private Map<String, JusticeResource> resourcesOf(Map<String, Object> properties) {
@@ -78,6 +85,24 @@ public class ModuleRegistry {
 
     public Optional<JusticeResource> publicResource(String module) {
         return Optional.ofNullable(publicResources.get(module));
+    }
+
+    /** Tenant-scoped resources by module id, sorted; a snapshot. */
+    public Map<String, JusticeResource> tenantResources() {
+        return new TreeMap<>(tenantResources);
+    }
+
+    /** Public resources by module id, sorted; a snapshot. */
+    public Map<String, JusticeResource> publicResources() {
+        return new TreeMap<>(publicResources);
+    }
+
+    /**
+     * Changes whenever a module or a resource comes or goes, so that what is derived from the
+     * registry (the OpenAPI document) can be cached and rebuilt only when it is stale.
+     */
+    public long generation() {
+        return generation.get();
     }
 
     /** Tells the listener of every module installed from now on, and of those already installed. */
