@@ -1,0 +1,18 @@
+package org.smartjustice.venues.api;
+
+public enum VenueStatus {
+    ACTIVE("正常"),
+    SUSPENDED("暂停服务"),
+    /** Deleted: kept for the audit trail, hidden from the public. */
+    CLOSED("已撤销");
+
+    private final String title;
+
+    VenueStatus(String title) {
+        this.title = title;
+    }
+
+    public String title() {
+        return title;
+    }
+}

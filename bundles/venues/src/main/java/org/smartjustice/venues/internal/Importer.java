@@ -1,0 +1,81 @@
+package org.smartjustice.venues.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntConsumer;
+
+import org.smartjustice.platform.api.problem.FieldError;
+import org.smartjustice.venues.internal.imports.Columns;
+import org.smartjustice.venues.internal.imports.ImportReport;
+import org.smartjustice.venues.internal.imports.ImportReport.RowResult;
+import org.smartjustice.venues.internal.imports.Table;
+
+/**
+ * Imports a spreadsheet into the current tenant: every row is validated on its own; valid rows
+ * are stored in batches (insert, or update the venue with the same natural key), invalid rows
+ * are not stored and the report says why.
+ */
+final class Importer {
+
+    static final int BATCH = 500;
+
+    private final VenueService service;
+
+    Importer(VenueService service) {
+        this.service = service;
+    }
+
+    ImportReport run(String tenant, Table table, String defaultCrs, IntConsumer progress) {
+        List<RowResult> results = new ArrayList<>();
+        Map<String, Integer> firstRowOfKey = new HashMap<>();
+        List<VenueRules.Checked> batch = new ArrayList<>();
+        List<Integer> batchRows = new ArrayList<>();
+        int accepted = 0;
+        for (int i = 0; i < table.size(); i++) {
+            int rowNumber = table.rowNumbers().get(i);
+            List<FieldError> errors = new ArrayList<>();
+            VenueInput input = Columns.toInput(table.rows().get(i), defaultCrs, "", errors);
+            VenueRules.Checked checked = errors.isEmpty() ? service.rules().check(tenant, input, "", errors) : null;
+            if (checked != null) {
+                Integer earlier = firstRowOfKey.putIfAbsent(checked.naturalKey(), rowNumber);
+                if (earlier != null) {
+                    errors.add(new FieldError(checked.creditCode() != null ? "creditCode" : "name",
+                            "与第 " + earlier + " 行是同一阵地（统一社会信用代码，或类型、名称、街道相同）"));
+                    checked = null;
+                }
+            }
+            if (checked == null) {
+                results.add(new RowResult(rowNumber, RowResult.REJECTED, null, input.name(), errors));
+            } else {
+                batch.add(checked);
+                batchRows.add(results.size());
+                results.add(null);
+            }
+            if (batch.size() == BATCH) {
+                accepted += store(batch, batchRows, results, table);
+            }
+            progress.accept(i + 1);
+        }
+        accepted += store(batch, batchRows, results, table);
+        return new ImportReport(table.size(), accepted, table.size() - accepted, Columns.unknownHeaders(table.headers()),
+                results);
+    }
+
+    private int store(List<VenueRules.Checked> batch, List<Integer> slots, List<RowResult> results, Table table) {
+        if (batch.isEmpty()) {
+            return 0;
+        }
+        List<VenueEntity> stored = service.upsert(batch);
+        for (int j = 0; j < stored.size(); j++) {
+            int slot = slots.get(j);
+            results.set(slot, new RowResult(table.rowNumbers().get(slot), RowResult.ACCEPTED, stored.get(j).id,
+                    stored.get(j).name, List.of()));
+        }
+        int n = batch.size();
+        batch.clear();
+        slots.clear();
+        return n;
+    }
+}

@@ -1,0 +1,156 @@
+package org.smartjustice.venues.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.RejectedExecutionException;
+
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.HeaderParam;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.HttpHeaders;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.smartjustice.platform.api.TenantContext;
+import org.smartjustice.platform.api.TenantTasks;
+import org.smartjustice.platform.api.problem.ProblemException;
+import org.smartjustice.venues.internal.imports.CsvTables;
+import org.smartjustice.venues.internal.imports.ImportReport;
+import org.smartjustice.venues.internal.imports.Table;
+import org.smartjustice.venues.internal.imports.Templates;
+import org.smartjustice.venues.internal.imports.XlsxTables;
+
+/**
+ * {@code .../venues/imports}: the Bureau's spreadsheets (CSV in UTF-8 or GB18030, or XLSX) in the
+ * layout of {@code GET .../imports/template}. Up to {@value #SYNC_LIMIT} rows the answer is the
+ * report itself; larger files run as a job that is polled at {@code .../imports/{id}}.
+ */
+@Component(service = ImportsResource.class)
+@Produces(MediaType.APPLICATION_JSON)
+public class ImportsResource {
+
+    static final int SYNC_LIMIT = 10_000;
+    static final int MAX_BYTES = 64 * 1024 * 1024;
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    @Reference
+    private VenueService service;
+
+    @Reference
+    private TenantContext context;
+
+    @Reference
+    private TenantTasks tasks;
+
+    private final Map<String, ImportJob> jobs = new ConcurrentHashMap<>();
+    private Importer importer;
+
+    @Activate
+    void activate() {
+        importer = new Importer(service);
+    }
+
+    @POST
+    @Consumes({ "text/csv", XLSX, MediaType.APPLICATION_OCTET_STREAM })
+    public Response importFile(InputStream body, @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType type,
+                               @QueryParam("format") String format, @QueryParam("crs") String crs,
+                               @QueryParam("charset") String charset) throws IOException {
+        Access.requireEditor(context);
+        String tenant = context.requireTenant();
+        VenuesResource.crs(crs);
+        Table table = read(body, type, format, charset);
+        if (table.size() == 0) {
+            throw ProblemException.invalidField("body", "文件中没有数据行");
+        }
+        if (table.size() < SYNC_LIMIT) {
+            return Response.ok(importer.run(tenant, table, crs, rows -> { })).build();
+        }
+        ImportJob job = new ImportJob(UUID.randomUUID().toString(), tenant, table.size());
+        jobs.put(job.getId(), job);
+        try {
+            tasks.submit(() -> importer.run(tenant, table, crs, job::progress)).whenComplete((report, error) -> {
+                if (error != null) {
+                    job.failed("导入失败：" + error.getClass().getSimpleName());
+                } else {
+                    job.done(report);
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            jobs.remove(job.getId());
+            throw new ProblemException(503, "import-busy", "导入任务繁忙", "当前导入任务过多，请稍后再试");
+        }
+        return Response.accepted(job).header(HttpHeaders.LOCATION, "venues/imports/" + job.getId()).build();
+    }
+
+    @GET
+    @Path("{id}")
+    public ImportJob job(@PathParam("id") String id) {
+        ImportJob job = jobs.get(id);
+        // Another tenant's job does not exist for this caller.
+        if (job == null || !job.getTenant().equals(context.requireTenant())) {
+            throw ProblemException.notFound("没有编号为 " + id + " 的导入任务");
+        }
+        return job;
+    }
+
+    @GET
+    @Path("template")
+    @Produces({ "text/csv", XLSX })
+    public Response template(@QueryParam("format") String format) {
+        if (format == null || format.equalsIgnoreCase("csv")) {
+            return Response.ok(Templates.csv(), "text/csv; charset=UTF-8")
+                    .header("Content-Disposition", "attachment; filename=\"venues-template.csv\"").build();
+        }
+        if (format.equalsIgnoreCase("xlsx")) {
+            return Response.ok(XlsxTables.template(), XLSX)
+                    .header("Content-Disposition", "attachment; filename=\"venues-template.xlsx\"").build();
+        }
+        throw ProblemException.invalidField("format", "应为 csv 或 xlsx");
+    }
+
+    private static Table read(InputStream body, MediaType type, String format, String charset) throws IOException {
+        byte[] bytes = body.readNBytes(MAX_BYTES + 1);
+        if (bytes.length > MAX_BYTES) {
+            throw new ProblemException(413, "file-too-large", "文件过大", "导入文件不能超过 64 MB");
+        }
+        boolean xlsx = "xlsx".equalsIgnoreCase(format)
+                || format == null && type != null && XLSX.equals(type.getType() + "/" + type.getSubtype());
+        if (format != null && !format.equalsIgnoreCase("xlsx") && !format.equalsIgnoreCase("csv")) {
+            throw ProblemException.invalidField("format", "应为 csv 或 xlsx");
+        }
+        try {
+            return xlsx ? XlsxTables.read(bytes) : CsvTables.read(bytes, charset(charset, type));
+        } catch (IOException | IllegalArgumentException e) {
+            throw ProblemException.invalidField("body", (xlsx ? "无法读取 XLSX 文件" : "无法读取 CSV 文件") + "：" + e.getMessage());
+        }
+    }
+
+    private static Charset charset(String param, MediaType type) {
+        String name = param != null ? param : type == null ? null : type.getParameters().get("charset");
+        if (name == null || name.isBlank()) {
+            return null;
+        }
+        try {
+            return Charset.forName(name);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalidField("charset", "不支持的字符集 " + name + "，可选 UTF-8、GB18030");
+        }
+    }
+
+    static byte[] utf8(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+}

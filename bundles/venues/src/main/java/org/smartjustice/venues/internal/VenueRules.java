@@ -1,0 +1,143 @@
+package org.smartjustice.venues.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+import org.smartjustice.platform.api.geo.CoordinateConverter;
+import org.smartjustice.platform.api.geo.CoordinateSystem;
+import org.smartjustice.platform.api.geo.LonLat;
+import org.smartjustice.platform.api.identifiers.CreditCode;
+import org.smartjustice.platform.api.problem.FieldError;
+import org.smartjustice.platform.api.problem.Validation;
+import org.smartjustice.venues.api.VenueType;
+
+/**
+ * Checks a venue against the data rules before anything is stored, collecting every invalid
+ * field, and turns a valid input into its normalised form (WGS-84, upper-case credit code, ...).
+ */
+final class VenueRules {
+
+    static final Pattern STREET = Pattern.compile("[0-9]{9}");
+    static final Pattern PHONE = Pattern.compile("[0-9+()\\- ]{5,32}");
+    static final int MAX_SERVICES = 20;
+
+    private final Districts districts;
+
+    VenueRules(Districts districts) {
+        this.districts = districts;
+    }
+
+    /** A valid venue, ready to store. */
+    record Checked(VenueInput input, LonLat wgs84, String creditCode, boolean creditCodeOverridden, String naturalKey) {
+    }
+
+    /** Validates for the tenant; field names are prefixed (e.g. {@code rows[3].}) for imports. */
+    Checked check(String tenant, VenueInput in, String prefix, List<FieldError> errors) {
+        Validation v = new Validation();
+        String p = prefix == null ? "" : prefix;
+        v.required(p + "type", in.type());
+        if (in.type() == VenueType.PUBLIC_LEGAL_SERVICE_CENTER) {
+            v.required(p + "level", in.level());
+        } else {
+            v.check(in.level() == null, p + "level", "只有公共法律服务中心有层级");
+        }
+        v.required(p + "name", in.name()).maxLength(p + "name", in.name(), 100);
+        v.required(p + "address", in.address()).maxLength(p + "address", in.address(), 200);
+        v.required(p + "streetCode", in.streetCode())
+                .matches(p + "streetCode", in.streetCode(), STREET, "应为 9 位乡镇（街道）区划代码");
+        if (in.streetCode() != null && STREET.matcher(in.streetCode()).matches()) {
+            v.check(districts.isStreetOf(tenant, in.streetCode()), p + "streetCode", "不是本区县的乡镇（街道）");
+        }
+        v.maxLength(p + "community", in.community(), 100).maxLength(p + "gridCode", in.gridCode(), 32);
+        v.maxLength(p + "phone", in.phone(), 32).matches(p + "phone", in.phone(), PHONE, "电话号码格式不正确");
+        v.maxLength(p + "contactPerson", in.contactPerson(), 50);
+        v.maxLength(p + "contactPhone", in.contactPhone(), 32)
+                .matches(p + "contactPhone", in.contactPhone(), PHONE, "电话号码格式不正确");
+        v.maxLength(p + "openingHours", in.openingHours(), 100).maxLength(p + "description", in.description(), 2000);
+        List<String> services = in.services() == null ? List.of() : in.services();
+        v.check(services.size() <= MAX_SERVICES, p + "services", "最多 " + MAX_SERVICES + " 项");
+        for (int i = 0; i < services.size(); i++) {
+            v.required(p + "services[" + i + "]", services.get(i)).maxLength(p + "services[" + i + "]", services.get(i), 50);
+        }
+        LonLat wgs84 = location(tenant, in, p, v);
+        String credit = creditCode(in, p, v);
+        errors.addAll(v.errors());
+        if (!v.isValid()) {
+            return null;
+        }
+        boolean overridden = credit != null && !CreditCode.isValid(credit);
+        return new Checked(in, wgs84, credit, overridden, naturalKey(in, credit));
+    }
+
+    private LonLat location(String tenant, VenueInput in, String p, Validation v) {
+        v.required(p + "lon", in.lon()).required(p + "lat", in.lat());
+        CoordinateSystem crs = CoordinateSystem.WGS84;
+        if (in.crs() != null && !in.crs().isBlank()) {
+            try {
+                crs = CoordinateSystem.parse(in.crs());
+            } catch (IllegalArgumentException e) {
+                v.check(false, p + "crs", "坐标系应为 wgs84、gcj02 或 bd09");
+                return null;
+            }
+        }
+        if (in.lon() == null || in.lat() == null) {
+            return null;
+        }
+        Validation range = new Validation().range(p + "lon", in.lon(), -180, 180).range(p + "lat", in.lat(), -90, 90);
+        v.addAll(range.errors());
+        if (!range.isValid()) {
+            return null;
+        }
+        LonLat wgs84 = CoordinateConverter.convert(new LonLat(in.lon(), in.lat()), crs, CoordinateSystem.WGS84);
+        if (!districts.contains(tenant, wgs84.lon(), wgs84.lat())) {
+            double[] b = districts.boundsOf(tenant);
+            v.check(false, p + "lon", String.format(Locale.ROOT,
+                    "位置不在本区县范围内（经度 %.2f–%.2f，纬度 %.2f–%.2f，WGS-84）", b[0], b[2], b[1], b[3]));
+        }
+        return wgs84;
+    }
+
+    private static String creditCode(VenueInput in, String p, Validation v) {
+        String code = in.creditCode() == null || in.creditCode().isBlank() ? null : CreditCode.normalise(in.creditCode());
+        if (code == null) {
+            v.check(in.type() == null || !in.type().requiresCreditCode(), p + "creditCode",
+                    in.type() == null ? "必填" : in.type().title() + "必须填写统一社会信用代码");
+            return null;
+        }
+        CreditCode.problem(code).ifPresent(reason -> {
+            boolean onlyCheckCharacter = code.length() == 18 && reason.startsWith("校验码");
+            // Real registers hold codes that fail the check character; an explicit, audited override keeps them.
+            if (!(onlyCheckCharacter && in.overridesCreditCode())) {
+                v.check(false, p + "creditCode", reason + (onlyCheckCharacter ? "（如确认无误，可设置 creditCodeOverride=true）" : ""));
+            }
+        });
+        return code;
+    }
+
+    /** The identity of a venue across imports: its credit code, else type + name + street. */
+    static String naturalKey(VenueInput in, String creditCode) {
+        if (creditCode != null) {
+            return "cc:" + creditCode;
+        }
+        String name = in.name() == null ? "" : in.name().replaceAll("\\s+", "");
+        return "n:" + in.type() + "|" + name + "|" + in.streetCode();
+    }
+
+    static List<String> servicesOf(String stored) {
+        if (stored == null || stored.isEmpty()) {
+            return List.of();
+        }
+        return List.of(stored.split("\n"));
+    }
+
+    static String storeServices(List<String> services) {
+        if (services == null || services.isEmpty()) {
+            return null;
+        }
+        List<String> trimmed = new ArrayList<>();
+        services.forEach(s -> trimmed.add(s.trim()));
+        return String.join("\n", trimmed);
+    }
+}

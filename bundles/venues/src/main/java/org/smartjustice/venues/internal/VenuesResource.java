@@ -1,0 +1,196 @@
+package org.smartjustice.venues.internal;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import javax.ws.rs.Consumes;
+import javax.ws.rs.DELETE;
+import javax.ws.rs.GET;
+import javax.ws.rs.HeaderParam;
+import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.EntityTag;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.smartjustice.platform.api.JusticeResource;
+import org.smartjustice.platform.api.Page;
+import org.smartjustice.platform.api.PageRequest;
+import org.smartjustice.platform.api.TenantContext;
+import org.smartjustice.platform.api.geo.CoordinateConverter;
+import org.smartjustice.platform.api.geo.CoordinateSystem;
+import org.smartjustice.platform.api.geo.LonLat;
+import org.smartjustice.platform.api.problem.ProblemException;
+import org.smartjustice.platform.api.problem.Validation;
+import org.smartjustice.venues.api.VenueQuery;
+import org.smartjustice.venues.api.VenueStatus;
+import org.smartjustice.venues.api.VenueType;
+
+/** {@code /api/v1/t/{tenant}/venues}: the district's venues. */
+@Component(service = JusticeResource.class, property = JusticeResource.MODULE + "=" + VenuesModule.ID)
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class VenuesResource implements JusticeResource {
+
+    /** Sortable fields, by their JSON names (which are also the entity's). */
+    static final Set<String> SORTABLE = Set.of("name", "type", "streetCode", "status", "createdAt", "updatedAt");
+    static final int MAX_NEAREST = 50;
+
+    @Reference
+    private VenueStore store;
+
+    @Reference
+    private VenueService service;
+
+    @Reference
+    private TenantContext context;
+
+    @Reference
+    private ImportsResource imports;
+
+    @Reference
+    private VenueExport export;
+
+    @GET
+    public Page<VenueView> list(@QueryParam("type") List<String> types, @QueryParam("street") String street,
+                                @QueryParam("status") List<String> statuses, @QueryParam("q") String text,
+                                @QueryParam("page") Integer page, @QueryParam("size") Integer size,
+                                @QueryParam("sort") String sort) {
+        PageRequest paging = PageRequest.of(page, size, sort, SORTABLE, "name");
+        VenueQuery query = query(types, statuses, street, text, paging.offset(), paging.size());
+        VenueStore.Found found = store.list(query, paging.sortField(), paging.descending());
+        boolean personal = Access.seesPersonalData(context);
+        List<VenueView> items = found.items().stream()
+                .map(v -> VenueView.of(v, service.districts().streetName(v.streetCode), personal, null)).toList();
+        return new Page<>(items, found.total(), paging.page(), paging.size());
+    }
+
+    @GET
+    @Path("nearest")
+    public List<VenueView> nearest(@QueryParam("lon") Double lon, @QueryParam("lat") Double lat,
+                                   @QueryParam("crs") String crs, @QueryParam("n") Integer n,
+                                   @QueryParam("type") List<String> types, @QueryParam("status") List<String> statuses) {
+        new Validation().required("lon", lon).required("lat", lat).range("lon", lon, -180, 180)
+                .range("lat", lat, -90, 90)
+                .check(n == null || n >= 1 && n <= MAX_NEAREST, "n", "应在 1 到 " + MAX_NEAREST + " 之间")
+                .throwIfInvalid();
+        LonLat point = CoordinateConverter.convert(new LonLat(lon, lat), crs(crs), CoordinateSystem.WGS84);
+        VenueQuery query = query(types, statuses == null || statuses.isEmpty() ? List.of(VenueStatus.ACTIVE.name()) : statuses,
+                null, null, 0, Integer.MAX_VALUE);
+        boolean personal = Access.seesPersonalData(context);
+        double[] bounds = service.districts().boundsOf(context.requireTenant());
+        return store.nearest(query, point.lon(), point.lat(), n == null ? 10 : n, bounds).stream()
+                .map(near -> VenueView.of(near.venue(), service.districts().streetName(near.venue().streetCode),
+                        personal, Math.round(near.meters() * 10) / 10.0))
+                .toList();
+    }
+
+    @GET
+    @Path("{id}")
+    public Response get(@PathParam("id") String id) {
+        VenueEntity v = store.find(id).orElseThrow(() -> ProblemException.notFound("没有编号为 " + id + " 的阵地"));
+        return withTag(VenueView.of(v, service.districts().streetName(v.streetCode), Access.seesPersonalData(context), null));
+    }
+
+    @POST
+    public Response create(VenueInput input) {
+        Access.requireEditor(context);
+        VenueEntity v = service.create(input);
+        return Response.status(Response.Status.CREATED)
+                .header("Location", "venues/" + v.id)
+                .tag(new EntityTag(String.valueOf(v.version)))
+                .entity(VenueView.of(v, service.districts().streetName(v.streetCode), true, null)).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    public Response update(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, VenueInput input) {
+        Access.requireEditor(context);
+        Long version = input != null && input.version() != null ? input.version() : ifMatchVersion(ifMatch);
+        if (version == null) {
+            throw ProblemException.invalidField("version", "必填（或使用 If-Match 请求头）");
+        }
+        VenueEntity v = service.update(id, input, version);
+        return withTag(VenueView.of(v, service.districts().streetName(v.streetCode), true, null));
+    }
+
+    @DELETE
+    @Path("{id}")
+    public Response close(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
+        Access.requireEditor(context);
+        VenueEntity v = service.close(id, ifMatchVersion(ifMatch));
+        return withTag(VenueView.of(v, service.districts().streetName(v.streetCode), true, null));
+    }
+
+    @Path("imports")
+    public ImportsResource imports() {
+        return imports;
+    }
+
+    /** As a method, not a sub-resource: {@code GET {id}} would otherwise claim the path. */
+    @GET
+    @Path("export")
+    @Produces({ "text/csv", "application/geo+json" })
+    public Response export(@QueryParam("format") String format, @QueryParam("crs") String crs,
+                           @QueryParam("type") List<String> types, @QueryParam("status") List<String> statuses)
+            throws java.io.IOException {
+        return export.export(format, crs, types, statuses);
+    }
+
+    private static Response withTag(VenueView view) {
+        return Response.ok(view).tag(new EntityTag(String.valueOf(view.version()))).build();
+    }
+
+    static Long ifMatchVersion(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            return null;
+        }
+        try {
+            return Long.parseLong(ifMatch.replace("W/", "").replace("\"", "").trim());
+        } catch (NumberFormatException e) {
+            throw ProblemException.invalidField("If-Match", "应为阵地的版本号，如 \"3\"");
+        }
+    }
+
+    static CoordinateSystem crs(String crs) {
+        if (crs == null || crs.isBlank()) {
+            return CoordinateSystem.WGS84;
+        }
+        try {
+            return CoordinateSystem.parse(crs);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalidField("crs", "坐标系应为 wgs84、gcj02 或 bd09");
+        }
+    }
+
+    static VenueQuery query(List<String> types, List<String> statuses, String street, String text, int offset, int limit) {
+        Validation v = new Validation();
+        Set<VenueType> typeSet = EnumSet.noneOf(VenueType.class);
+        for (String t : types == null ? List.<String>of() : types) {
+            try {
+                typeSet.add(VenueType.parse(t));
+            } catch (IllegalArgumentException e) {
+                v.check(false, "type", "未知的阵地类型 " + t);
+            }
+        }
+        Set<VenueStatus> statusSet = EnumSet.noneOf(VenueStatus.class);
+        for (String s : statuses == null ? List.<String>of() : statuses) {
+            try {
+                statusSet.add(VenueStatus.valueOf(s.trim().toUpperCase(java.util.Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                v.check(false, "status", "未知的状态 " + s + "，可选 ACTIVE、SUSPENDED、CLOSED");
+            }
+        }
+        v.check(street == null || street.isBlank() || VenueRules.STREET.matcher(street).matches(), "street",
+                "应为 9 位乡镇（街道）区划代码");
+        v.maxLength("q", text, 100).throwIfInvalid();
+        return new VenueQuery(typeSet, statusSet, street, text, null, offset, limit);
+    }
+}

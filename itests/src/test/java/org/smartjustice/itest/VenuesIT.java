@@ -1,0 +1,275 @@
+package org.smartjustice.itest;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertTrue;
+import static org.smartjustice.itest.PlatformApiIT.assertField;
+import static org.smartjustice.itest.PlatformApiIT.assertProblem;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.inject.Inject;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import org.apache.karaf.features.FeaturesService;
+import org.junit.Before;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+
+/** 阵地管理 through HTTP: CRUD and optimistic locking, filters, nearest, imports, export, tenancy. */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class VenuesIT extends ItestSupport {
+
+    static final String ZY = "410102";
+    static final String ZM = "410122";
+    static final String BASE = "/api/v1/t/%s/venues";
+    @Inject
+    private FeaturesService features;
+
+    private Http http;
+    private final String adminZy = Tokens.of("zy-admin", List.of("DISTRICT_ADMIN"), List.of(ZY));
+    private final String workerZy = Tokens.of("zy-worker", List.of("GRID_WORKER"), List.of(ZY));
+    private final String adminZm = Tokens.of("zm-admin", List.of("DISTRICT_ADMIN"), List.of(ZM));
+
+    @Configuration
+    public Option[] config() {
+        return baseOptions();
+    }
+
+    @Before
+    public void ready() throws Exception {
+        http = http();
+        awaitPlatform();
+        eventually("venues answer", 60_000, () -> http.get(url(ZY), adminZy).status() == 200);
+    }
+
+    @Test
+    public void createReadUpdateWithOptimisticLockingAndSoftDelete() {
+        Http.Res created = http.post(url(ZY), adminZy, venue("测试律师事务所 CRUD", "LAW_FIRM", null, "410102001",
+                113.60, 34.75, "\"creditCode\":\"" + Codes.credit("91410102MA9CRUD0") + "\","));
+        assertEquals(created.toString(), 201, created.status());
+        String id = created.json().get("id").asText();
+        long version = created.json().get("version").asLong();
+
+        JsonNode read = http.get(url(ZY) + "/" + id, workerZy).json();
+        assertEquals("测试律师事务所 CRUD", read.get("name").asText());
+        assertEquals("林山寨街道", read.get("streetName").asText());
+        assertEquals("138****1234", read.get("contactPhone").asText());
+        assertEquals("13800001234", http.get(url(ZY) + "/" + id, adminZy).json().get("contactPhone").asText());
+
+        String changed = venue("测试律师事务所 CRUD 更名", "LAW_FIRM", null, "410102001", 113.60, 34.75,
+                "\"creditCode\":\"" + Codes.credit("91410102MA9CRUD0") + "\",\"version\":" + version + ",");
+        Http.Res updated = http.put(url(ZY) + "/" + id, adminZy, changed);
+        assertEquals(updated.toString(), 200, updated.status());
+        assertProblem(http.put(url(ZY) + "/" + id, adminZy, changed), 409, "conflict");
+        assertProblem(http.post(url(ZY), workerZy, venue("网格员不能新增", "JUSTICE_OFFICE", null, "410102001", 113.6, 34.75, "")),
+                403, "forbidden");
+
+        Http.Res closed = http.delete(url(ZY) + "/" + id, adminZy);
+        assertEquals(closed.toString(), 200, closed.status());
+        assertEquals("CLOSED", http.get(url(ZY) + "/" + id, adminZy).json().get("status").asText());
+        assertFalse(names(http.get(url(ZY) + "?status=ACTIVE&size=200", adminZy)).contains("测试律师事务所 CRUD 更名"));
+    }
+
+    @Test
+    public void badInputNamesTheFieldAndStoresNothing() {
+        long before = total(ZY);
+        assertField(http.post(url(ZY), adminZy, venue("无信用代码的公证处", "NOTARY_OFFICE", null, "410102001", 113.6, 34.75, "")), "creditCode");
+        assertField(http.post(url(ZY), adminZy, venue("错街道", "JUSTICE_OFFICE", null, "410103001", 113.6, 34.75, "")), "streetCode");
+        assertField(http.post(url(ZY), adminZy, venue("在外地", "JUSTICE_OFFICE", null, "410102001", 116.4, 39.9, "")), "lon");
+        assertField(http.post(url(ZY), adminZy, venue("中心缺层级", "PUBLIC_LEGAL_SERVICE_CENTER", null, "410102001", 113.6, 34.75, "")), "level");
+        assertField(http.post(url(ZY), adminZy, venue("类型错", "CASINO", null, "410102001", 113.6, 34.75, "")), "type");
+        assertField(http.post(url(ZY), adminZy, venue("长".repeat(101), "JUSTICE_OFFICE", null, "410102001", 113.6, 34.75, "")), "name");
+        String wrongCheck = Codes.wrongCheck(Codes.credit("91410102MA9BAD00"));
+        assertField(http.post(url(ZY), adminZy, venue("校验码错", "LAW_FIRM", null, "410102001", 113.6, 34.75,
+                "\"creditCode\":\"" + wrongCheck + "\",")), "creditCode");
+        assertEquals(before, total(ZY));
+
+        // An explicit override keeps a code that fails the check character, and is audited.
+        Http.Res kept = http.post(url(ZY), adminZy, venue("校验码错但已核实", "LAW_FIRM", null, "410102001", 113.6, 34.75,
+                "\"creditCode\":\"" + wrongCheck + "\",\"creditCodeOverride\":true,"));
+        assertEquals(kept.toString(), 201, kept.status());
+        assertTrue(kept.json().get("creditCodeOverride").asBoolean());
+        JsonNode audit = http.get("/api/v1/platform/audit?principal=zy-admin&size=200", Tokens.operator()).json();
+        boolean overrideAudited = false;
+        for (JsonNode e : audit.get("items")) {
+            overrideAudited |= e.get("action").asText().equals("venues.credit-code-override");
+        }
+        assertTrue("override audited", overrideAudited);
+    }
+
+    @Test
+    public void filtersPagingSortingAndNearest() {
+        String street = "410102002";
+        for (int i = 0; i < 3; i++) {
+            assertEquals(201, http.post(url(ZY), adminZy, venue("筛选调解组织" + i, "MEDIATION_ORGANIZATION", null, street,
+                    113.60 + i * 0.01, 34.76, "")).status());
+        }
+        http.post(url(ZY), adminZy, venue("筛选法治文化场所", "RULE_OF_LAW_CULTURE_SITE", null, "410102003", 113.55, 34.80, ""));
+
+        JsonNode byType = http.get(url(ZY) + "?type=MEDIATION_ORGANIZATION&q=筛选&size=200", workerZy).json();
+        assertEquals(3, byType.get("total").asInt());
+        JsonNode byStreet = http.get(url(ZY) + "?street=" + street + "&q=筛选", workerZy).json();
+        assertEquals(3, byStreet.get("total").asInt());
+        JsonNode byTitle = http.get(url(ZY) + "?type=法治文化场所&q=筛选", workerZy).json();
+        assertEquals(1, byTitle.get("total").asInt());
+        JsonNode paged = http.get(url(ZY) + "?q=筛选调解&size=2&page=2&sort=-name", workerZy).json();
+        assertEquals(3, paged.get("total").asInt());
+        assertEquals(1, paged.get("items").size());
+        assertEquals("筛选调解组织0", paged.get("items").get(0).get("name").asText());
+        assertField(http.get(url(ZY) + "?sort=password", workerZy), "sort");
+        assertField(http.get(url(ZY) + "?status=GONE", workerZy), "status");
+
+        JsonNode nearest = http.get(url(ZY) + "/nearest?lon=113.6201&lat=34.7601&n=2&type=MEDIATION_ORGANIZATION", workerZy).json();
+        assertEquals(2, nearest.size());
+        assertEquals("筛选调解组织2", nearest.get(0).get("name").asText());
+        assertTrue(nearest.get(0).get("distanceMeters").asDouble() < nearest.get(1).get("distanceMeters").asDouble());
+        assertField(http.get(url(ZY) + "/nearest?lon=113.6", workerZy), "lat");
+    }
+
+    @Test
+    public void csvImportReportsEveryRowStoresOnlyGoodOnesAndIsIdempotent() {
+        String csv = "类型,层级,名称,地址,乡镇街道代码,经度,纬度,机构电话,服务项目,统一社会信用代码\n"
+                + "司法所,,导入司法所甲,中原区导入路1号,410102004,113.58,34.74,0371-11112222,人民调解、法律咨询,\n"
+                + "公共法律服务中心,工作站,导入工作站乙,中原区导入路2号,410102005,113.59,34.75,,,\n"
+                + "公证处,,导入公证处缺代码,中原区导入路3号,410102006,113.59,34.75,,,\n"
+                + "司法所,,导入错街道,中原区导入路4号,410105001,113.59,34.75,,,\n"
+                + "赌场,,导入错类型,中原区导入路5号,410102004,113.59,34.75,,,\n";
+        long before = total(ZY);
+        JsonNode report = importCsv(ZY, adminZy, csv.getBytes(StandardCharsets.UTF_8), "text/csv").json();
+        assertEquals(5, report.get("total").asInt());
+        assertEquals(2, report.get("accepted").asInt());
+        assertEquals(3, report.get("rejected").asInt());
+        JsonNode rows = report.get("rows");
+        assertEquals("ACCEPTED", rows.get(0).get("status").asText());
+        assertEquals(2, rows.get(0).get("row").asInt());
+        assertEquals("REJECTED", rows.get(2).get("status").asText());
+        assertEquals("creditCode", rows.get(2).get("errors").get(0).get("field").asText());
+        assertEquals("streetCode", rows.get(3).get("errors").get(0).get("field").asText());
+        assertEquals("type", rows.get(4).get("errors").get(0).get("field").asText());
+        assertEquals(before + 2, total(ZY));
+
+        JsonNode again = importCsv(ZY, adminZy, csv.getBytes(StandardCharsets.UTF_8), "text/csv").json();
+        assertEquals(2, again.get("accepted").asInt());
+        assertEquals(before + 2, total(ZY));
+        assertEquals(rows.get(0).get("venueId").asText(), again.get("rows").get(0).get("venueId").asText());
+    }
+
+    @Test
+    public void gb18030AndBomEncodedFilesImportAndGcj02IsStoredAsWgs84() {
+        String csv = "类型,名称,地址,乡镇街道代码,经度,纬度,坐标系\n"
+                + "法治文化场所,编码测试文化广场,中原区编码路8号,410102007,113.6065,34.7512,gcj02\n";
+        JsonNode gb = importCsv(ZY, adminZy, csv.getBytes(Charset.forName("GB18030")), "text/csv").json();
+        assertEquals(gb.toString(), 1, gb.get("accepted").asInt());
+        JsonNode stored = http.get(url(ZY) + "/" + gb.get("rows").get(0).get("venueId").asText(), adminZy).json();
+        assertEquals("编码测试文化广场", stored.get("name").asText());
+        // GCJ-02 is offset by a few hundred meters from WGS-84 in 郑州: stored coordinates differ.
+        assertTrue(Math.abs(stored.get("lon").asDouble() - 113.6065) > 0.001);
+
+        byte[] utf8 = csv.replace("编码测试文化广场", "带BOM文化广场").getBytes(StandardCharsets.UTF_8);
+        byte[] bom = new byte[utf8.length + 3];
+        bom[0] = (byte) 0xEF;
+        bom[1] = (byte) 0xBB;
+        bom[2] = (byte) 0xBF;
+        System.arraycopy(utf8, 0, bom, 3, utf8.length);
+        assertEquals(1, importCsv(ZY, adminZy, bom, "text/csv").json().get("accepted").asInt());
+        assertTrue(names(http.get(url(ZY) + "?q=带BOM", adminZy)).contains("带BOM文化广场"));
+    }
+
+    @Test
+    public void exportIsCsvOrGeoJsonOfTheTenant() {
+        http.post(url(ZY), adminZy, venue("导出测试司法所", "JUSTICE_OFFICE", null, "410102008", 113.61, 34.77, ""));
+        Http.Res csv = http.get(url(ZY) + "/export?format=csv", adminZy);
+        assertEquals(200, csv.status());
+        assertTrue(csv.contentType().startsWith("text/csv"));
+        assertTrue(csv.body().contains("导出测试司法所"));
+        Http.Res geo = http.get(url(ZY) + "/export?format=geojson", workerZy);
+        assertEquals(geo.toString(), 200, geo.status());
+        JsonNode fc = geo.json();
+        assertEquals("FeatureCollection", fc.get("type").asText());
+        assertTrue(fc.get("features").size() > 0);
+        assertFalse(geo.body().contains("13800001234"));
+        assertField(http.get(url(ZY) + "/export?format=pdf", adminZy), "format");
+    }
+
+    @Test
+    public void everyEndpointRefusesAnotherTenant() {
+        Http.Res mine = http.post(url(ZY), adminZy, venue("跨租户测试司法所", "JUSTICE_OFFICE", null, "410102009", 113.6, 34.75, ""));
+        String id = mine.json().get("id").asText();
+        String zyVenue = url(ZY) + "/" + id;
+        assertProblem(http.get(url(ZY), adminZm), 403, "tenant-forbidden");
+        assertProblem(http.get(zyVenue, adminZm), 403, "tenant-forbidden");
+        assertProblem(http.put(zyVenue, adminZm, "{}"), 403, "tenant-forbidden");
+        assertProblem(http.delete(zyVenue, adminZm), 403, "tenant-forbidden");
+        assertProblem(http.post(url(ZY), adminZm, "{}"), 403, "tenant-forbidden");
+        assertProblem(http.send("POST", url(ZY) + "/imports", adminZm, "text/csv", "类型\n司法所\n"), 403, "tenant-forbidden");
+        assertProblem(http.get(url(ZY) + "/export", adminZm), 403, "tenant-forbidden");
+        // Through its own tenant path, 中牟县 does not see 中原区's venue at all.
+        assertProblem(http.get(url(ZM) + "/" + id, adminZm), 404, "not-found");
+        assertFalse(names(http.get(url(ZM) + "?size=200", adminZm)).contains("跨租户测试司法所"));
+        // A module not enabled for the tenant is 404 module-not-enabled.
+        String erqi = Tokens.of("erqi-admin", List.of("DISTRICT_ADMIN"), List.of("410103"));
+        assertProblem(http.get(url("410103"), erqi), 404, "module-not-enabled");
+    }
+
+    @Test
+    public void menuHasTheModuleAndItsTypes() {
+        List<String> ids = new ArrayList<>();
+        http.get("/api/v1/t/" + ZY + "/menu", workerZy).json().forEach(e -> ids.add(e.get("id").asText()));
+        assertTrue(ids.toString(), ids.containsAll(List.of("venues", "venues.notary_office", "venues.law_firm")));
+        assertFalse("imports entry is for admins", ids.contains("venues.imports"));
+    }
+
+    @Test
+    public void uninstallingVenuesLeavesTheRestServing() throws Exception {
+        features.uninstallFeature("justice-venues");
+        eventually("venues gone", 30_000, () -> http.get(url(ZY), adminZy).status() == 404);
+        assertEquals(200, http.get("/api/v1/t/" + ZY + "/menu", adminZy).status());
+        assertEquals(200, http.get("/api/v1/platform/tenants", Tokens.operator()).status());
+        features.installFeature("justice-venues");
+        eventually("venues back", 30_000, () -> http.get(url(ZY), adminZy).status() == 200);
+    }
+
+    private Http.Res importCsv(String tenant, String token, byte[] body, String type) {
+        Http.Res r = http.sendBytes("POST", url(tenant) + "/imports", token, type, body);
+        assertEquals(r.toString(), 200, r.status());
+        return r;
+    }
+
+    private long total(String tenant) {
+        return http.get(url(tenant) + "?size=1", tokenFor(tenant)).json().get("total").asLong();
+    }
+
+    private String tokenFor(String tenant) {
+        return ZY.equals(tenant) ? adminZy : adminZm;
+    }
+
+    static String url(String tenant) {
+        return String.format(BASE, tenant);
+    }
+
+    static String venue(String name, String type, String level, String street, double lon, double lat, String extra) {
+        return "{" + extra + "\"type\":\"" + type + "\"," + (level == null ? "" : "\"level\":\"" + level + "\",")
+                + "\"name\":\"" + name + "\",\"address\":\"郑州市中原区测试路\",\"streetCode\":\"" + street + "\","
+                + "\"lon\":" + lon + ",\"lat\":" + lat + ",\"phone\":\"0371-66668888\",\"contactPerson\":\"测试员\","
+                + "\"contactPhone\":\"13800001234\",\"services\":[\"法律咨询\"]}";
+    }
+
+    private static List<String> names(Http.Res r) {
+        assertEquals(r.toString(), 200, r.status());
+        List<String> names = new ArrayList<>();
+        r.json().get("items").forEach(v -> names.add(v.get("name").asText()));
+        return names;
+    }
+}
