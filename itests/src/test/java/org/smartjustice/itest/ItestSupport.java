@@ -42,6 +42,8 @@ public abstract class ItestSupport {
                 editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", String.valueOf(HTTP_PORT)),
                 editConfigurationFilePut(SECURITY, "hmacSecret", Tokens.SECRET),
                 editConfigurationFilePut(SECURITY, "issuer", Tokens.ISSUER),
+                // Tests make their own venues; the demo venues are tested on their own (VenuesIT).
+                editConfigurationFilePut("etc/org.smartjustice.venues.demo.cfg", "enabled", "false"),
                 editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", String.valueOf(freePort())),
                 editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", String.valueOf(freePort())),
                 editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", String.valueOf(freePort())),

@@ -18,4 +18,13 @@ public interface TenantTasks {
      * @throws java.util.concurrent.RejectedExecutionException when too many tasks are waiting
      */
     <T> CompletableFuture<T> submit(Callable<T> task);
+
+    /**
+     * Runs work for a tenant that no request started — demo data, maintenance — on the calling
+     * thread, as the system actor {@code system:<actor>}, and records that in the audit log.
+     *
+     * @throws IllegalStateException when called while serving a request (a request keeps its tenant)
+     *                               or for a tenant that does not exist
+     */
+    <T> T runAs(String tenant, String actor, Callable<T> work) throws Exception;
 }

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntConsumer;
+import java.util.function.IntUnaryOperator;
 
 import org.smartjustice.platform.api.problem.FieldError;
 import org.smartjustice.venues.internal.imports.Columns;
@@ -28,15 +29,31 @@ final class Importer {
     }
 
     ImportReport run(String tenant, Table table, String defaultCrs, IntConsumer progress) {
+        return run(tenant, table.size(), table.rowNumbers()::get,
+                (i, errors) -> Columns.toInput(table.rows().get(i), defaultCrs, "", errors),
+                Columns.unknownHeaders(table.headers()), progress);
+    }
+
+    /** Generated rows (demo data): numbered from 1. */
+    ImportReport run(String tenant, List<VenueInput> inputs) {
+        return run(tenant, inputs.size(), i -> i + 1, (i, errors) -> inputs.get(i), List.of(), rows -> { });
+    }
+
+    private interface RowSource {
+        VenueInput input(int index, List<FieldError> errors);
+    }
+
+    private ImportReport run(String tenant, int size, IntUnaryOperator rowNumberOf, RowSource source,
+                             List<String> ignoredColumns, IntConsumer progress) {
         List<RowResult> results = new ArrayList<>();
         Map<String, Integer> firstRowOfKey = new HashMap<>();
         List<VenueRules.Checked> batch = new ArrayList<>();
         List<Integer> batchRows = new ArrayList<>();
         int accepted = 0;
-        for (int i = 0; i < table.size(); i++) {
-            int rowNumber = table.rowNumbers().get(i);
+        for (int i = 0; i < size; i++) {
+            int rowNumber = rowNumberOf.applyAsInt(i);
             List<FieldError> errors = new ArrayList<>();
-            VenueInput input = Columns.toInput(table.rows().get(i), defaultCrs, "", errors);
+            VenueInput input = source.input(i, errors);
             VenueRules.Checked checked = errors.isEmpty() ? service.rules().check(tenant, input, "", errors) : null;
             if (checked != null) {
                 Integer earlier = firstRowOfKey.putIfAbsent(checked.naturalKey(), rowNumber);
@@ -54,23 +71,23 @@ final class Importer {
                 results.add(null);
             }
             if (batch.size() == BATCH) {
-                accepted += store(batch, batchRows, results, table);
+                accepted += store(batch, batchRows, results, rowNumberOf);
             }
             progress.accept(i + 1);
         }
-        accepted += store(batch, batchRows, results, table);
-        return new ImportReport(table.size(), accepted, table.size() - accepted, Columns.unknownHeaders(table.headers()),
-                results);
+        accepted += store(batch, batchRows, results, rowNumberOf);
+        return new ImportReport(size, accepted, size - accepted, ignoredColumns, results);
     }
 
-    private int store(List<VenueRules.Checked> batch, List<Integer> slots, List<RowResult> results, Table table) {
+    private int store(List<VenueRules.Checked> batch, List<Integer> slots, List<RowResult> results,
+                      IntUnaryOperator rowNumberOf) {
         if (batch.isEmpty()) {
             return 0;
         }
         List<VenueEntity> stored = service.upsert(batch);
         for (int j = 0; j < stored.size(); j++) {
             int slot = slots.get(j);
-            results.set(slot, new RowResult(table.rowNumbers().get(slot), RowResult.ACCEPTED, stored.get(j).id,
+            results.set(slot, new RowResult(rowNumberOf.applyAsInt(slot), RowResult.ACCEPTED, stored.get(j).id,
                     stored.get(j).name, List.of()));
         }
         int n = batch.size();

@@ -11,7 +11,13 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import java.util.Set;
+
+import org.smartjustice.platform.api.Principal;
+import org.smartjustice.platform.api.Role;
 import org.smartjustice.platform.api.TenantTasks;
+import org.smartjustice.platform.internal.audit.AuditService;
+import org.smartjustice.platform.internal.tenants.TenantStore;
 
 /** Background tasks that carry the submitting request's tenant and caller (see {@link TenantTasks}). */
 @Component(service = TenantTasks.class)
@@ -22,6 +28,12 @@ public class TaskRunner implements TenantTasks {
 
     @Reference
     private RequestContext context;
+
+    @Reference
+    private TenantStore tenants;
+
+    @Reference
+    private AuditService audit;
 
     private ThreadPoolExecutor pool;
 
@@ -39,6 +51,19 @@ public class TaskRunner implements TenantTasks {
     @Deactivate
     void deactivate() {
         pool.shutdownNow();
+    }
+
+    @Override
+    public <T> T runAs(String tenant, String actor, Callable<T> work) throws Exception {
+        if (context.isOpen()) {
+            throw new IllegalStateException("runAs is for work outside requests");
+        }
+        if (tenants.find(tenant).isEmpty()) {
+            throw new IllegalStateException("no tenant " + tenant);
+        }
+        Principal system = new Principal("system:" + actor, actor, Set.of(Role.PLATFORM_OPERATOR), Set.of(tenant));
+        audit.append(system.subject(), tenant, "system-task", actor, "started", null);
+        return context.runIn(new RequestScope(system, tenant), work);
     }
 
     @Override

@@ -1,0 +1,78 @@
+package org.smartjustice.venues.internal;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import org.smartjustice.platform.api.TenantTasks;
+import org.smartjustice.venues.internal.imports.ImportReport;
+
+/**
+ * Demo profile of the venues module: synthetic venues for the configured districts, loaded once
+ * when a district has none. Off unless {@code org.smartjustice.venues.demo} says {@code enabled = true}.
+ */
+@Component(service = {}, configurationPid = VenueDemoData.PID, configurationPolicy = ConfigurationPolicy.REQUIRE)
+@Designate(ocd = VenueDemoData.Config.class)
+public class VenueDemoData {
+
+    static final String PID = "org.smartjustice.venues.demo";
+    private static final Logger LOG = Logger.getLogger(VenueDemoData.class.getName());
+
+    @ObjectClassDefinition(name = "智慧司法 阵地演示数据", description = "Synthetic venues for demos and benchmarks.")
+    @interface Config {
+        @AttributeDefinition(description = "Load synthetic venues into districts that have none.")
+        boolean enabled() default false;
+
+        @AttributeDefinition(description = "Comma-separated tenant codes.")
+        String tenants() default "410102,410122";
+
+        @AttributeDefinition(description = "Village studios (工作室) generated per street.")
+        int studiosPerStreet() default 12;
+    }
+
+    @Reference
+    private TenantTasks tasks;
+
+    @Reference
+    private VenueService service;
+
+    @Reference
+    private VenueStore store;
+
+    @Activate
+    void activate(Config config) {
+        if (!config.enabled()) {
+            return;
+        }
+        List<String> tenants = Arrays.stream(config.tenants().split(",")).map(String::trim).filter(t -> !t.isEmpty()).toList();
+        // Off the activating thread: DS activation must stay quick, and the work needs a scope of its own.
+        Thread loader = new Thread(() -> tenants.forEach(t -> load(t, config.studiosPerStreet())), "venues-demo-data");
+        loader.setDaemon(true);
+        loader.start();
+    }
+
+    private void load(String tenant, int studiosPerStreet) {
+        try {
+            tasks.runAs(tenant, "venues-demo", () -> {
+                if (store.read(em -> em.createQuery("select count(v) from VenueEntity v", Long.class).getSingleResult()) > 0) {
+                    return null;
+                }
+                List<VenueInput> venues = new DemoVenues(service.districts()).generate(tenant, studiosPerStreet);
+                ImportReport report = new Importer(service).run(tenant, venues);
+                LOG.info(() -> "demo venues for " + tenant + ": " + report.accepted() + " stored, " + report.rejected()
+                        + " rejected");
+                return null;
+            });
+        } catch (Exception e) {
+            LOG.log(Level.WARNING, "could not load demo venues for " + tenant, e);
+        }
+    }
+}

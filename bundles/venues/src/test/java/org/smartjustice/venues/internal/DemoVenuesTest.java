@@ -1,0 +1,45 @@
+package org.smartjustice.venues.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.smartjustice.platform.api.problem.FieldError;
+import org.smartjustice.venues.api.CenterLevel;
+import org.smartjustice.venues.api.VenueType;
+
+class DemoVenuesTest {
+
+    private final Districts districts = Districts.load();
+    private final VenueRules rules = new VenueRules(districts);
+
+    @Test
+    void everyGeneratedVenueOfZhongyuanPassesTheDataRulesAndIsMarkedSynthetic() {
+        List<VenueInput> venues = new DemoVenues(districts).generate("410102", 12);
+        Set<String> keys = new HashSet<>();
+        for (VenueInput v : venues) {
+            List<FieldError> errors = new ArrayList<>();
+            VenueRules.Checked checked = rules.check("410102", v, "", errors);
+            assertNotNull(checked, v.name() + " " + errors);
+            assertTrue(v.name().endsWith(DemoVenues.MARK), v.name());
+            assertTrue(keys.add(checked.naturalKey()), "duplicate " + v.name());
+        }
+        int streets = districts.streetsOf("410102").size();
+        assertEquals(4 + 3 + 15 + 5 + streets * (3 + 12), venues.size());
+        assertEquals(1, venues.stream().filter(v -> v.level() == CenterLevel.DISTRICT_CENTER).count());
+        assertEquals(streets, venues.stream().filter(v -> v.type() == VenueType.JUSTICE_OFFICE).count());
+    }
+
+    @Test
+    void generationIsRepeatableSoReloadingDoesNotDuplicate() {
+        List<VenueInput> a = new DemoVenues(districts).generate("410122", 2);
+        List<VenueInput> b = new DemoVenues(districts).generate("410122", 2);
+        assertEquals(a, b);
+    }
+}
