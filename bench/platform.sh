@@ -11,58 +11,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
 work="$root/bench/target"
-dist_tar=$(ls "$root"/karaf-assembly/target/justice-karaf-*.tar.gz | head -n 1)
-sample_features="$root/itests/target/test-classes/sample-features.xml"
-port=18181
-ssh_port=18101
+source "$root/bench/lib.sh"
 runs=${RUNS:-5}
 cycles=${CYCLES:-10}
-duration=${DURATION:-30s}
-
-log() { printf '%s\n' "$*" >&2; }
-now_ms() { date +%s%3N; }
-median() { sort -n | awk '{a[NR]=$1} END {if (NR%2) print a[(NR+1)/2]; else print (a[NR/2]+a[NR/2+1])/2}'; }
-
-# A fresh copy of the distribution in $1, on the benchmark ports; $2 = boot features to replace justice-all.
-fresh_copy() {
-  local dir=$1 boot=${2:-}
-  rm -rf "$dir" && mkdir -p "$dir"
-  tar xzf "$dist_tar" -C "$dir" --strip-components=1
-  sed -i "s/^org.osgi.service.http.port = .*/org.osgi.service.http.port = $port/" "$dir/etc/org.ops4j.pax.web.cfg"
-  sed -i "s/^sshPort = .*/sshPort = $ssh_port/" "$dir/etc/org.apache.karaf.shell.cfg"
-  sed -i "s/^rmiRegistryPort = .*/rmiRegistryPort = 11099/; s/^rmiServerPort = .*/rmiServerPort = 44445/" "$dir/etc/org.apache.karaf.management.cfg"
-  if [ -n "$boot" ]; then
-    sed -i "s#justice-all/[^ ,]*#$boot#" "$dir/etc/org.apache.karaf.features.cfg"
-  fi
-  if [ ! -f "$work/key" ]; then ssh-keygen -q -t rsa -b 2048 -N '' -f "$work/key"; fi
-  printf 'bench=%s,_g_:admingroup\n_g_\\:admingroup = group,admin,manager,viewer,systembundles,ssh\n' \
-    "$(cut -d' ' -f2 "$work/key.pub")" >> "$dir/etc/keys.properties"
-}
-
-shell() { ssh -q -o StrictHostKeyChecking=no -o UserKnownHostsFile=/dev/null -o BatchMode=yes \
-  -i "$work/key" -p $ssh_port bench@127.0.0.1 "$@" 2>/dev/null; }
-
-stop_karaf() {
-  local dir=$1
-  "$dir/bin/stop" >/dev/null 2>&1 || true
-  for _ in $(seq 1 60); do pgrep -f "karaf.home=$dir" >/dev/null || return 0; sleep 0.5; done
-  pkill -9 -f "karaf.home=$dir" || true
-}
-
-# Milliseconds from bin/start until $url answers with one of the accepted statuses.
-time_to_answer() {
-  local dir=$1 url=$2 accept=$3 token=${4:-}
-  local start code
-  start=$(now_ms)
-  "$dir/bin/start" >/dev/null 2>&1
-  while true; do
-    code=$(curl -s -o /dev/null -w '%{http_code}' ${token:+-H "Authorization: Bearer $token"} "$url" || true)
-    if [[ " $accept " == *" $code "* ]]; then break; fi
-    if [ $(( $(now_ms) - start )) -gt 180000 ]; then log "no answer from $url"; return 1; fi
-    sleep 0.05
-  done
-  echo $(( $(now_ms) - start ))
-}
 
 coldstart() {
   log "== cold start: bin/start to first answer, median of $runs"
@@ -107,20 +58,8 @@ hotdeploy() {
   echo "hotdeploy_median_ms=$(printf '%s\n' "${t[@]}" | median)"
 }
 
-wrk_run() {
-  local url=$1 token=$2 out
-  out=$(wrk -t2 -c32 -d"$duration" --latency ${token:+-H "Authorization: Bearer $token"} "$url")
-  log "$out"
-  local rps p99
-  rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
-  p99=$(awk '$1 == "99%" {print $2}' <<<"$out")
-  local non2xx
-  non2xx=$(awk '/Non-2xx/ {print $5}' <<<"$out")
-  echo "$rps $p99 ${non2xx:-0}"
-}
-
 throughput() {
-  command -v wrk >/dev/null || { log "installing wrk"; apt-get install -y -qq wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }; }
+  ensure_wrk
   log "== throughput: wrk -t2 -c32 -d$duration, menu against the trivial health endpoint"
   local app="$work/throughput" token base menu pid
   fresh_copy "$app"
