@@ -183,8 +183,14 @@ public class PlatformApiIT extends ItestSupport {
         assertEquals(menu.toString(), 200, menu.status());
         assertProblem(http.get("/api/v1/t/410102/menu", token), 403, "tenant-forbidden");
 
+        assertProblem(http.get("/api/v1/t/shell-district/venues", token), 404, "module-not-enabled");
+        assertTrue(shell("justice:module-enable shell-district venues").contains("enabled"));
+        assertEquals(200, http.get("/api/v1/t/shell-district/venues", token).status());
+        shell("justice:module-disable shell-district venues");
+        assertProblem(http.get("/api/v1/t/shell-district/venues", token), 404, "module-not-enabled");
+
         JsonNode audit = http.get("/api/v1/platform/audit?principal=shell&tenant=shell-district", Tokens.operator()).json();
-        assertEquals(1, audit.get("total").asInt());
+        assertEquals(3, audit.get("total").asInt());
     }
 
     private String shell(String command) throws Exception {
