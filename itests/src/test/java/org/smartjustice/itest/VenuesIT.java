@@ -7,10 +7,13 @@ import static org.junit.Assert.assertTrue;
 import static org.smartjustice.itest.PlatformApiIT.assertField;
 import static org.smartjustice.itest.PlatformApiIT.assertProblem;
 
+import java.net.http.HttpResponse;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 import javax.inject.Inject;
 
@@ -36,6 +39,9 @@ public class VenuesIT extends ItestSupport {
     static final String BASE = "/api/v1/t/%s/venues";
     @Inject
     private FeaturesService features;
+
+    @Inject
+    private org.osgi.service.cm.ConfigurationAdmin configurationAdmin;
 
     private Http http;
     private final String adminZy = Tokens.of("zy-admin", List.of("DISTRICT_ADMIN"), List.of(ZY));
@@ -241,6 +247,21 @@ public class VenuesIT extends ItestSupport {
         eventually("venues back", 30_000, () -> http.get(url(ZY), adminZy).status() == 200);
     }
 
+    @Test
+    public void demoProfileLoadsSyntheticVenuesIntoADistrictWithoutAny() throws Exception {
+        org.osgi.service.cm.Configuration demo = configurationAdmin.getConfiguration("org.smartjustice.venues.demo", null);
+        java.util.Hashtable<String, Object> properties = new java.util.Hashtable<>();
+        properties.put("enabled", "true");
+        properties.put("tenants", ZM);
+        properties.put("studiosPerStreet", "1");
+        demo.update(properties);
+        eventually("demo venues in 中牟县", 60_000, () -> total(ZM) >= 27);
+        JsonNode page = http.get(url(ZM) + "?size=200", adminZm).json();
+        page.get("items").forEach(v -> assertTrue(v.get("name").asText(), v.get("name").asText().contains("合成数据")));
+        JsonNode audit = http.get("/api/v1/platform/audit?principal=system:venues-demo&tenant=" + ZM, Tokens.operator()).json();
+        assertTrue(audit.toString(), audit.get("total").asInt() >= 1);
+    }
+
     private Http.Res importCsv(String tenant, String token, byte[] body, String type) {
         Http.Res r = http.sendBytes("POST", url(tenant) + "/imports", token, type, body);
         assertEquals(r.toString(), 200, r.status());
@@ -271,5 +292,51 @@ public class VenuesIT extends ItestSupport {
         List<String> names = new ArrayList<>();
         r.json().get("items").forEach(v -> names.add(v.get("name").asText()));
         return names;
+    }
+
+    @Test
+    public void xlsxTemplateDownloadsAndXlsxImportReportsEveryRow() throws Exception {
+        HttpResponse<byte[]> template = Xlsx.download(url(ZY) + "/imports/template?format=xlsx", adminZy);
+        assertEquals(200, template.statusCode());
+        assertEquals(Xlsx.TYPE, template.headers().firstValue("Content-Type").orElse(""));
+        Map<String, String> parts = Xlsx.parts(template.body());
+        assertTrue(parts.keySet().toString(), parts.keySet().containsAll(
+                List.of("[Content_Types].xml", "xl/workbook.xml", "xl/worksheets/sheet1.xml")));
+        assertTrue(parts.get("xl/workbook.xml"), parts.get("xl/workbook.xml").contains("阵地导入模板"));
+        String strings = parts.getOrDefault("xl/sharedStrings.xml", "") + parts.get("xl/worksheets/sheet1.xml");
+        assertTrue(strings.contains("统一社会信用代码") && strings.contains("示例公证处（合成数据）"));
+
+        // Sheet rows 2 and 3 are good (codes as text and as a number, coordinates as numbers, a skipped
+        // cell), row 4 names a street of another district, row 5 is blank and not counted.
+        byte[] xlsx = Xlsx.workbook(List.of(
+                List.of("类型", "名称", "地址", "乡镇街道代码", "经度", "纬度", "机构电话"),
+                List.of("司法所", "表格导入司法所甲", "中原区表格路1号", "410102004", 113.58, 34.74, "0371-11113333"),
+                Arrays.asList("法治文化场所", "表格导入文化广场乙", "中原区表格路2号", 410102005, 113.59, 34.75, null),
+                List.of("司法所", "表格导入错街道", "中原区表格路3号", "410105001", 113.59, 34.75, "0371-11114444"),
+                List.of(" ", "", " ")));
+        long before = total(ZY);
+        Http.Res res = http.sendBytes("POST", url(ZY) + "/imports", adminZy, Xlsx.TYPE, xlsx);
+        assertEquals(res.toString(), 200, res.status());
+        JsonNode report = res.json();
+        assertEquals(report.toString(), 3, report.get("total").asInt());
+        assertEquals(2, report.get("accepted").asInt());
+        assertEquals(1, report.get("rejected").asInt());
+        JsonNode rows = report.get("rows");
+        for (int i = 0; i < 3; i++) {
+            assertEquals(i + 2, rows.get(i).get("row").asInt());
+        }
+        assertEquals("ACCEPTED", rows.get(0).get("status").asText());
+        assertEquals("ACCEPTED", rows.get(1).get("status").asText());
+        assertEquals("REJECTED", rows.get(2).get("status").asText());
+        assertEquals("streetCode", rows.get(2).get("errors").get(0).get("field").asText());
+        assertEquals(before + 2, total(ZY));
+        JsonNode stored = http.get(url(ZY) + "/" + rows.get(1).get("venueId").asText(), adminZy).json();
+        assertEquals("410102005", stored.get("streetCode").asText());
+        assertEquals(113.59, stored.get("lon").asDouble(), 1e-9);
+
+        // Not an XLSX at all: 400 naming the body, nothing stored.
+        assertField(http.sendBytes("POST", url(ZY) + "/imports", adminZy, Xlsx.TYPE,
+                "类型,名称\n司法所,甲\n".getBytes(StandardCharsets.UTF_8)), "body");
+        assertEquals(before + 2, total(ZY));
     }
 }

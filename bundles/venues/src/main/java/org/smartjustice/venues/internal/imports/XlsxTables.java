@@ -1,18 +1,211 @@
 package org.smartjustice.venues.internal.imports;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
 
-/** XLSX reading and the XLSX template. */
+import javax.xml.parsers.ParserConfigurationException;
+
+import org.apache.poi.ooxml.POIXMLException;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.util.RecordFormatException;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFFont;
+import org.apache.poi.xssf.usermodel.XSSFRelation;
+import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
+import org.xml.sax.helpers.DefaultHandler;
+
+/**
+ * XLSX reading and the XLSX template, with Apache POI. Reading streams the first worksheet: POI
+ * opens the package (part by part, with its zip-bomb checks, after {@link ZipLimits}), finds the
+ * first sheet in tab order and the styles; the shared strings and the sheet are parsed with SAX
+ * by {@link SheetHandler}, so a large file costs little more than the {@link Table} it yields.
+ * Every cell is read as text ({@link CellText}), rows and headers as {@link SheetRows} describes.
+ * Anything that is not a readable XLSX is an {@link IOException} with a message for the user.
+ */
 public final class XlsxTables {
+
+    public static final String SHEET_NAME = "阵地导入模板";
+
+    /** Columns whose values are codes or phone numbers: text, so that Excel keeps every digit. */
+    static final Set<String> TEXT_FIELDS = Set.of("streetCode", "gridCode", "phone", "contactPhone", "creditCode");
+    /** Columns that are numbers in the template. */
+    static final Set<String> NUMBER_FIELDS = Set.of("lon", "lat");
+
+    private static volatile byte[] template;
 
     private XlsxTables() {
     }
 
     public static Table read(byte[] bytes) throws IOException {
-        throw new IOException("XLSX is not supported yet");
+        if (startsWith(bytes, 0xD0, 0xCF, 0x11, 0xE0)) {
+            throw new IOException("这是旧版 Excel（.xls）或加密的工作簿，请在 Excel 中另存为 .xlsx（不设密码）后再导入");
+        }
+        if (!startsWith(bytes, 'P', 'K', 3, 4)) {
+            throw new IOException("不是 XLSX 文件");
+        }
+        // POI reads a package from a file lazily, part by part; from a stream it would hold every part inflated.
+        Path file = Files.createTempFile("venues-import-", ".xlsx");
+        try {
+            Files.write(file, bytes);
+            ZipLimits.check(file);
+            return readPackage(file);
+        } finally {
+            Files.deleteIfExists(file);
+        }
     }
 
+    private static Table readPackage(Path file) throws IOException {
+        OPCPackage pkg;
+        try {
+            pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
+        } catch (OpenXML4JException | OpenXML4JRuntimeException | IllegalArgumentException e) {
+            // includes POI's NotOfficeXmlFileException: a ZIP, but not an Office document
+            throw new IOException("不是有效的 XLSX 文件", e);
+        }
+        try {
+            XSSFReader reader = new XSSFReader(pkg);
+            SheetHandler.SharedStrings shared = new SheetHandler.SharedStrings();
+            List<PackagePart> sst = pkg.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType());
+            if (!sst.isEmpty()) {
+                try (InputStream in = sst.get(0).getInputStream()) {
+                    parse(in, shared);
+                }
+            }
+            StylesTable styles = reader.getStylesTable();
+            Iterator<InputStream> sheets = reader.getSheetsData();
+            if (!sheets.hasNext()) {
+                throw new IOException("工作簿中没有工作表");
+            }
+            SheetRows rows = new SheetRows();
+            try (InputStream sheet = sheets.next()) {
+                parse(sheet, new SheetHandler(shared.strings, styles, rows));
+            }
+            return rows.table();
+        } catch (SheetRows.TooLarge e) {
+            throw new IOException(e.getMessage(), e);
+        } catch (OpenXML4JException | OpenXML4JRuntimeException | POIXMLException | RecordFormatException
+                 | SAXException | ParserConfigurationException | IllegalArgumentException | IllegalStateException
+                 | IndexOutOfBoundsException e) {
+            throw new IOException("XLSX 文件内容损坏或不合规，无法读取", e);
+        } finally {
+            pkg.revert();
+        }
+    }
+
+    private static void parse(InputStream in, DefaultHandler handler) throws IOException, SAXException, ParserConfigurationException {
+        // POI's reader: namespace-aware, no DTDs, no external entities, entity expansion limited
+        XMLReader parser = XMLHelper.newXMLReader();
+        parser.setContentHandler(handler);
+        parser.parse(new InputSource(in));
+    }
+
+    private static boolean startsWith(byte[] bytes, int... magic) {
+        if (bytes.length < magic.length) {
+            return false;
+        }
+        for (int i = 0; i < magic.length; i++) {
+            if ((bytes[i] & 0xFF) != magic[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * One sheet {@value #SHEET_NAME}: the header row (bold, frozen) and {@link Templates#EXAMPLE};
+     * code and phone columns formatted as text, coordinates as numbers, widths to fit.
+     */
     public static byte[] template() {
-        throw new UnsupportedOperationException("XLSX template not available yet");
+        byte[] bytes = template;
+        if (bytes == null) {
+            template = bytes = buildTemplate();
+        }
+        return bytes.clone();
+    }
+
+    private static byte[] buildTemplate() {
+        List<String> fields = new ArrayList<>(Columns.HEADERS.keySet());
+        List<String> headers = new ArrayList<>(Columns.HEADERS.values());
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            XSSFSheet sheet = workbook.createSheet(SHEET_NAME);
+            XSSFFont bold = workbook.createFont();
+            bold.setBold(true);
+            XSSFCellStyle head = workbook.createCellStyle();
+            head.setFont(bold);
+            head.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+            head.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+            head.setVerticalAlignment(VerticalAlignment.CENTER);
+            XSSFCellStyle text = workbook.createCellStyle();
+            text.setDataFormat(workbook.createDataFormat().getFormat("@"));
+
+            XSSFRow headerRow = sheet.createRow(0);
+            XSSFRow exampleRow = sheet.createRow(1);
+            for (int i = 0; i < fields.size(); i++) {
+                String field = fields.get(i);
+                XSSFCell h = headerRow.createCell(i);
+                h.setCellValue(headers.get(i));
+                h.setCellStyle(head);
+                String example = i < Templates.EXAMPLE.size() ? Templates.EXAMPLE.get(i) : "";
+                if (TEXT_FIELDS.contains(field)) {
+                    sheet.setDefaultColumnStyle(i, text);
+                }
+                if (!example.isEmpty()) {
+                    XSSFCell cell = exampleRow.createCell(i);
+                    if (NUMBER_FIELDS.contains(field)) {
+                        cell.setCellValue(Double.parseDouble(example));
+                    } else {
+                        cell.setCellValue(example);
+                        if (TEXT_FIELDS.contains(field)) {
+                            cell.setCellStyle(text);
+                        }
+                    }
+                }
+                sheet.setColumnWidth(i, width(headers.get(i), example));
+            }
+            sheet.createFreezePane(0, 1);
+            workbook.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Column width in 1/256 of a character: Chinese characters count double, within 8..60 characters. */
+    static int width(String... texts) {
+        int widest = 0;
+        for (String t : texts) {
+            int w = 0;
+            for (int i = 0; i < t.length(); ) {
+                int cp = t.codePointAt(i);
+                w += cp >= 0x2E80 ? 2 : 1;
+                i += Character.charCount(cp);
+            }
+            widest = Math.max(widest, w);
+        }
+        return Math.min(Math.max(widest + 2, 8), 60) * 256;
     }
 }

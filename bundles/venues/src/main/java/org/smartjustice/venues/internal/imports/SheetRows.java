@@ -1,0 +1,107 @@
+package org.smartjustice.venues.internal.imports;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Collects the cells that {@link SheetHandler} streams out of a worksheet into a {@link Table}, the way
+ * {@link CsvTables} does for CSV: row 1 is the header, a cell belongs to the header of its
+ * column (by its reference, so skipped empty cells do not shift anything), cells right of the
+ * last header are ignored, cells and headers are trimmed, rows with nothing but blanks are
+ * skipped, and rows keep the numbers the sheet shows.
+ */
+final class SheetRows {
+
+    /**
+     * Cell text kept in memory at most: as much as the largest CSV accepted (64 MB) can hold, far
+     * above a real venue list. The shared strings have the same budget of their own.
+     */
+    static final long MAX_CHARS = 64L * 1024 * 1024;
+
+    /** Thrown from the streaming callbacks when the sheet holds more text than we keep. */
+    static final class TooLarge extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        TooLarge() {
+            super("表格内容过多，请拆分为多个文件导入", null, false, false);
+        }
+    }
+
+    private final long maxChars;
+    private final List<String> headers = new ArrayList<>();
+    private final List<Map<String, String>> rows = new ArrayList<>();
+    private final List<Integer> numbers = new ArrayList<>();
+    private final Map<Integer, String> cells = new TreeMap<>();
+    private int row = -1;
+    private int lastColumn = -1;
+    private long chars;
+
+    SheetRows() {
+        this(MAX_CHARS);
+    }
+
+    SheetRows(long maxChars) {
+        this.maxChars = maxChars;
+    }
+
+    void startRow(int rowIndex) {
+        row = rowIndex;
+        lastColumn = -1;
+        cells.clear();
+    }
+
+    void cell(String reference, String text) {
+        int column = reference == null ? lastColumn + 1 : column(reference);
+        lastColumn = column;
+        if (text == null || column < 0 || row > 0 && column >= headers.size()) {
+            return;
+        }
+        String value = text.trim();
+        chars += value.length();
+        if (chars > maxChars) {
+            throw new TooLarge();
+        }
+        cells.put(column, value);
+    }
+
+    void endRow(int rowIndex) {
+        if (rowIndex == 0) {
+            int width = cells.isEmpty() ? 0 : ((TreeMap<Integer, String>) cells).lastKey() + 1;
+            for (int c = 0; c < width; c++) {
+                headers.add(cells.getOrDefault(c, ""));
+            }
+            return;
+        }
+        if (rowIndex < 0 || cells.values().stream().allMatch(String::isEmpty)) {
+            return;
+        }
+        Map<String, String> values = new LinkedHashMap<>();
+        cells.forEach((column, value) -> values.put(headers.get(column), value));
+        rows.add(values);
+        numbers.add(rowIndex + 1);
+    }
+
+    Table table() {
+        return new Table(headers, rows, numbers);
+    }
+
+    /** The zero-based column of a reference such as {@code AB12}; -1 if it names none. */
+    static int column(String reference) {
+        int column = 0;
+        int i = 0;
+        for (; i < reference.length(); i++) {
+            char ch = Character.toUpperCase(reference.charAt(i));
+            if (ch < 'A' || ch > 'Z') {
+                break;
+            }
+            column = column * 26 + (ch - 'A' + 1);
+            if (column > 16_384) {
+                return -1;
+            }
+        }
+        return i == 0 ? -1 : column - 1;
+    }
+}
