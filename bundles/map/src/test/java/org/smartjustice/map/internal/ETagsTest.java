@@ -1,0 +1,43 @@
+package org.smartjustice.map.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Date;
+
+import org.junit.jupiter.api.Test;
+
+class ETagsTest {
+
+    static final OffsetDateTime T = OffsetDateTime.of(2026, 3, 1, 10, 15, 30, 123_000_000, ZoneOffset.ofHours(8));
+    static final String URI = "http://localhost:8181/api/v1/public/t/410102/map/collections/venues/items?crs=gcj02";
+
+    @Test
+    void sameStateSameTag() {
+        String a = ETags.of("map 1", "410102", T, URI);
+        assertEquals(a, ETags.of("map 1", "410102", T.withOffsetSameInstant(ZoneOffset.UTC), URI));
+        assertEquals(32, a.length());
+        assertTrue(a.matches("[0-9a-f]+"));
+    }
+
+    @Test
+    void anyChangeOfDataRequestTenantOrCodeChangesTheTag() {
+        String a = ETags.of("map 1", "410102", T, URI);
+        assertNotEquals(a, ETags.of("map 1", "410122", T, URI));
+        assertNotEquals(a, ETags.of("map 1", "410102", T.plusNanos(1_000_000), URI));
+        assertNotEquals(a, ETags.of("map 1", "410102", T, URI.replace("gcj02", "wgs84")));
+        assertNotEquals(a, ETags.of("map 2", "410102", T, URI));
+        assertNotEquals(a, ETags.of("map 1", "410102", null, URI));
+        assertEquals(ETags.of("map 1", "410102", null, URI), ETags.of("map 1", "410102", null, URI));
+    }
+
+    @Test
+    void lastModifiedHasWholeSeconds() {
+        assertEquals(Date.from(T.toInstant().minusMillis(123)), ETags.lastModified(T));
+        assertNull(ETags.lastModified(null));
+    }
+}
