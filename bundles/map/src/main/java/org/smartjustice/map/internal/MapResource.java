@@ -120,15 +120,10 @@ public class MapResource implements JusticeResource {
     public Response collections(@Context UriInfo uri, @Context Request request) {
         new Params(uri.getQueryParameters(), ONLY_FORMAT).validation().throwIfInvalid();
         VenueSource src = source();
-        String tenant = context.requireTenant();
-        OffsetDateTime last = src.lastModified();
-        EntityTag tag = new EntityTag(ETags.of(representation, tenant, last, uri.getRequestUri().toString()));
-        Response.ResponseBuilder notModified = preconditions(request, last, tag);
-        if (notModified != null) {
-            return cached(notModified, tag, last).build();
-        }
-        String base = base(uri, tenant);
-        return cached(Response.ok(Ogc.collections(base, venuesCollection(src, tenant, last, base)), JSON), tag, last).build();
+        return conditional(uri, request, src, (tenant, last) -> {
+            String base = base(uri, tenant);
+            return Response.ok(Ogc.collections(base, venuesCollection(src, tenant, last, base)), JSON);
+        });
     }
 
     @GET
@@ -138,14 +133,8 @@ public class MapResource implements JusticeResource {
         requireCollection(collectionId);
         new Params(uri.getQueryParameters(), ONLY_FORMAT).validation().throwIfInvalid();
         VenueSource src = source();
-        String tenant = context.requireTenant();
-        OffsetDateTime last = src.lastModified();
-        EntityTag tag = new EntityTag(ETags.of(representation, tenant, last, uri.getRequestUri().toString()));
-        Response.ResponseBuilder notModified = preconditions(request, last, tag);
-        if (notModified != null) {
-            return cached(notModified, tag, last).build();
-        }
-        return cached(Response.ok(venuesCollection(src, tenant, last, base(uri, tenant)), JSON), tag, last).build();
+        return conditional(uri, request, src,
+                (tenant, last) -> Response.ok(venuesCollection(src, tenant, last, base(uri, tenant)), JSON));
     }
 
     /**
@@ -163,40 +152,35 @@ public class MapResource implements JusticeResource {
         requireCollection(collectionId);
         VenueSource src = source();
         ItemsRequest r = ItemsRequest.parse(uri.getQueryParameters(), src.kinds());
-        String tenant = context.requireTenant();
-        OffsetDateTime last = src.lastModified();
-        EntityTag tag = new EntityTag(ETags.of(representation, tenant, last, uri.getRequestUri().toString()));
-        Response.ResponseBuilder notModified = preconditions(request, last, tag);
-        if (notModified != null) {
-            return cached(notModified, tag, last).build();
-        }
+        return conditional(uri, request, src, (tenant, last) -> {
 
-        List<Map<String, Object>> features = new ArrayList<>();
-        long matched;
-        if (r.near() == null) {
-            VenueSource.Found found = src.find(r.filter(), r.offset(), r.limit());
-            matched = found.total();
-            found.items().forEach(v -> features.add(Features.feature(v, r.crs(), null, null)));
-        } else {
-            List<VenueSource.Near> nearby = nearest(src, r);
-            matched = nearMatched(src, r, nearby);
-            int from = Math.min(r.offset(), nearby.size());
-            int to = Math.min(r.offset() + r.limit(), nearby.size());
-            nearby.subList(from, to).forEach(n -> features.add(Features.feature(n.venue(), r.crs(), n.meters(), null)));
-        }
+            List<Map<String, Object>> features = new ArrayList<>();
+            long matched;
+            if (r.near() == null) {
+                VenueSource.Found found = src.find(r.filter(), r.offset(), r.limit());
+                matched = found.total();
+                found.items().forEach(v -> features.add(Features.feature(v, r.crs(), null, null)));
+            } else {
+                List<VenueSource.Near> nearby = nearest(src, r);
+                matched = nearMatched(src, r, nearby);
+                int from = Math.min(r.offset(), nearby.size());
+                int to = Math.min(r.offset() + r.limit(), nearby.size());
+                nearby.subList(from, to).forEach(n -> features.add(Features.feature(n.venue(), r.crs(), n.meters(), null)));
+            }
 
-        String base = base(uri, tenant);
-        List<Map<String, Object>> links = new ArrayList<>();
-        links.add(link(uri.getRequestUri().toString(), "self", GEO_JSON, "本页"));
-        if (r.offset() + features.size() < matched && !features.isEmpty()) {
-            links.add(link(page(uri, r.offset() + r.limit(), r.limit()), "next", GEO_JSON, "下一页"));
-        }
-        if (r.offset() > 0) {
-            links.add(link(page(uri, Math.max(0, r.offset() - r.limit()), r.limit()), "prev", GEO_JSON, "上一页"));
-        }
-        links.add(link(base + "/collections/" + Ogc.COLLECTION, "collection", JSON, "公共法律服务阵地"));
-        String now = OffsetDateTime.now(CHINA).truncatedTo(ChronoUnit.SECONDS).format(TIME);
-        return cached(Response.ok(Features.collection(features, matched, r.crs(), now, links), GEO_JSON), tag, last).build();
+            String base = base(uri, tenant);
+            List<Map<String, Object>> links = new ArrayList<>();
+            links.add(link(uri.getRequestUri().toString(), "self", GEO_JSON, "本页"));
+            if (r.offset() + features.size() < matched && !features.isEmpty()) {
+                links.add(link(page(uri, r.offset() + r.limit(), r.limit()), "next", GEO_JSON, "下一页"));
+            }
+            if (r.offset() > 0) {
+                links.add(link(page(uri, Math.max(0, r.offset() - r.limit()), r.limit()), "prev", GEO_JSON, "上一页"));
+            }
+            links.add(link(base + "/collections/" + Ogc.COLLECTION, "collection", JSON, "公共法律服务阵地"));
+            String now = OffsetDateTime.now(CHINA).truncatedTo(ChronoUnit.SECONDS).format(TIME);
+            return Response.ok(Features.collection(features, matched, r.crs(), now, links), GEO_JSON);
+        });
     }
 
     @GET
@@ -211,19 +195,14 @@ public class MapResource implements JusticeResource {
         CoordinateSystem system = p.crs();
         p.validation().throwIfInvalid();
         VenueSource src = source();
-        String tenant = context.requireTenant();
-        OffsetDateTime last = src.lastModified();
-        EntityTag tag = new EntityTag(ETags.of(representation, tenant, last, uri.getRequestUri().toString()));
-        Response.ResponseBuilder notModified = preconditions(request, last, tag);
-        if (notModified != null) {
-            return cached(notModified, tag, last).build();
-        }
-        MapVenue v = src.get(featureId).orElseThrow(() -> ProblemException.notFound("没有编号为 " + featureId + " 的公开阵地"));
-        String base = base(uri, tenant) + "/collections/" + Ogc.COLLECTION;
-        Map<String, Object> feature = Features.feature(v, system, null, List.of(
-                link(uri.getRequestUri().toString(), "self", GEO_JSON, "本阵地"),
-                link(base, "collection", JSON, "公共法律服务阵地")));
-        return cached(Response.ok(feature, GEO_JSON), tag, last).build();
+        return conditional(uri, request, src, (tenant, last) -> {
+            MapVenue v = src.get(featureId).orElseThrow(() -> ProblemException.notFound("没有编号为 " + featureId + " 的公开阵地"));
+            String base = base(uri, tenant) + "/collections/" + Ogc.COLLECTION;
+            Map<String, Object> feature = Features.feature(v, system, null, List.of(
+                    link(uri.getRequestUri().toString(), "self", GEO_JSON, "本阵地"),
+                    link(base, "collection", JSON, "公共法律服务阵地")));
+            return Response.ok(feature, GEO_JSON);
+        });
     }
 
     /** Nearest first: from the directory's own nearest search, or, inside a bbox, by sorting the box's venues. */
@@ -294,6 +273,19 @@ public class MapResource implements JusticeResource {
     private static String page(UriInfo uri, int offset, int limit) {
         return uri.getRequestUriBuilder().replaceQueryParam("offset", offset).replaceQueryParam("limit", limit)
                 .build().toString();
+    }
+
+    /**
+     * Answers 304 when the client's copy is current (ETag and Last-Modified of the tenant's venues and
+     * this query), otherwise the body, both with the caching headers.
+     */
+    private Response conditional(UriInfo uri, Request request, VenueSource src,
+                                 java.util.function.BiFunction<String, OffsetDateTime, Response.ResponseBuilder> body) {
+        String tenant = context.requireTenant();
+        OffsetDateTime last = src.lastModified();
+        EntityTag tag = new EntityTag(ETags.of(representation, tenant, last, uri.getRequestUri().toString()));
+        Response.ResponseBuilder notModified = preconditions(request, last, tag);
+        return cached(notModified != null ? notModified : body.apply(tenant, last), tag, last).build();
     }
 
     private static Response.ResponseBuilder preconditions(Request request, OffsetDateTime last, EntityTag tag) {
