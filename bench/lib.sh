@@ -53,9 +53,10 @@ time_to_answer() {
   echo $(( $(now_ms) - start ))
 }
 
+# wrk at 32 connections on $1 (with bearer token $2, and wrk script $3 if given): "rps p99 non2xx".
 wrk_run() {
-  local url=$1 token=$2 out
-  out=$(wrk -t2 -c32 -d"$duration" --latency ${token:+-H "Authorization: Bearer $token"} "$url")
+  local url=$1 token=$2 script=${3:-} out
+  out=$(wrk -t2 -c32 -d"$duration" --latency ${token:+-H "Authorization: Bearer $token"} ${script:+-s "$script"} "$url")
   log "$out"
   local rps p99
   rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
@@ -71,3 +72,45 @@ ensure_wrk() {
   apt-get install -y -qq wrk >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
 }
 
+
+# $1 rows of synthetic venues of district $2 in the import layout: types that need no credit code,
+# real street codes of the district, points uniformly inside the district's box, names marked
+# synthetic. The same seed gives the same file, so runs are comparable.
+venues_csv() {
+  local n=$1 t=$2
+  local streets="$root/bundles/venues/src/main/resources/geo/zhengzhou-streets.csv"
+  local bounds="$root/bundles/venues/src/main/resources/geo/district-bounds.csv"
+  awk -F, -v n="$n" -v t="$t" 'BEGIN { srand(42) }
+    FNR == 1 { file++ ; next }
+    file == 1 && $1 == t { w = $2; s = $3; e = $4; nn = $5 }
+    file == 2 && $3 == t { st[k++] = $1 }
+    END {
+      # a margin inside the box, so that rounding never puts a point on its edge
+      dx = (e - w) * 0.05; dy = (nn - s) * 0.05
+      split("司法所,调解组织,法治文化场所,政府立法基层联系点", types, ",")
+      print "类型,名称,地址,乡镇街道代码,经度,纬度,机构电话,服务项目"
+      for (i = 1; i <= n; i++) {
+        printf "%s,基准阵地%05d（合成数据）,郑州市基准路%d号,%s,%.6f,%.6f,0371-6%06d,法律咨询、人民调解\n",
+          types[(i % 4) + 1], i, i, st[i % k], w + dx + rand() * (e - w - 2 * dx), s + dy + rand() * (nn - s - 2 * dy), i
+      }
+    }' "$bounds" "$streets"
+}
+
+# Imports the CSV file $3 into tenant $2 as an import job and waits for it; prints milliseconds.
+import_venues() {
+  local token=$1 t=$2 csv=$3 start job id state accepted
+  start=$(now_ms)
+  job=$(curl -s -X POST -H "Authorization: Bearer $token" -H 'Content-Type: text/csv' --data-binary "@$csv" \
+    "http://127.0.0.1:$port/api/v1/t/$t/venues/imports")
+  id=$(sed -n 's/.*"id":"\([^"]*\)".*/\1/p' <<<"$job" | head -n 1)
+  [ -n "$id" ] || { log "import did not start a job: ${job:0:300}"; return 1; }
+  while true; do
+    state=$(curl -s -H "Authorization: Bearer $token" "http://127.0.0.1:$port/api/v1/t/$t/venues/imports/$id")
+    case "$state" in *'"state":"DONE"'*|*'"state":"FAILED"'*) break ;; esac
+    sleep 0.2
+  done
+  accepted=$(sed -n 's/.*"accepted":\([0-9]*\).*/\1/p' <<<"$state" | head -n 1)
+  local rows; rows=$(( $(wc -l < "$csv") - 1 ))
+  [ "$accepted" = "$rows" ] || { log "import accepted ${accepted:-?} of $rows rows: ${state:0:300}"; return 1; }
+  echo $(( $(now_ms) - start ))
+}

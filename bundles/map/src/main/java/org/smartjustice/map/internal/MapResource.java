@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiFunction;
 
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
@@ -24,6 +25,7 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Request;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.UriInfo;
+import javax.ws.rs.ext.Providers;
 
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
@@ -71,6 +73,7 @@ public class MapResource implements JusticeResource {
     private volatile VenueSource source;
 
     private volatile MapSettings settings = MapSettings.DEFAULTS;
+    private volatile Answers answers = new Answers(0);
     private String representation = "map";
 
     /** The extent and count of each tenant's active venues, kept until its venues change. */
@@ -82,12 +85,13 @@ public class MapResource implements JusticeResource {
     @Activate
     void activate(BundleContext bundleContext, MapConfig config) {
         representation = "map " + bundleContext.getBundle().getVersion() + " " + bundleContext.getBundle().getLastModified();
-        settings = MapSettings.of(config);
+        modified(config);
     }
 
     @Modified
     void modified(MapConfig config) {
         settings = MapSettings.of(config);
+        answers = new Answers(Math.max(0, config.answerCacheMiB()) * 1024L * 1024L);
     }
 
     /** The landing page. */
@@ -117,24 +121,24 @@ public class MapResource implements JusticeResource {
 
     @GET
     @Path("collections")
-    public Response collections(@Context UriInfo uri, @Context Request request) {
+    public Response collections(@Context UriInfo uri, @Context Request request, @Context Providers providers) {
         new Params(uri.getQueryParameters(), ONLY_FORMAT).validation().throwIfInvalid();
         VenueSource src = source();
-        return conditional(uri, request, src, (tenant, last) -> {
+        return conditional(uri, request, providers, src, (tenant, last) -> {
             String base = base(uri, tenant);
-            return Response.ok(Ogc.collections(base, venuesCollection(src, tenant, last, base)), JSON);
+            return new Answers.Body(Ogc.collections(base, venuesCollection(src, tenant, last, base)), JSON);
         });
     }
 
     @GET
     @Path("collections/{collectionId}")
     public Response collection(@PathParam("collectionId") String collectionId, @Context UriInfo uri,
-                               @Context Request request) {
+                               @Context Request request, @Context Providers providers) {
         requireCollection(collectionId);
         new Params(uri.getQueryParameters(), ONLY_FORMAT).validation().throwIfInvalid();
         VenueSource src = source();
-        return conditional(uri, request, src,
-                (tenant, last) -> Response.ok(venuesCollection(src, tenant, last, base(uri, tenant)), JSON));
+        return conditional(uri, request, providers, src,
+                (tenant, last) -> new Answers.Body(venuesCollection(src, tenant, last, base(uri, tenant)), JSON));
     }
 
     /**
@@ -148,11 +152,12 @@ public class MapResource implements JusticeResource {
                           @QueryParam("limit") String limit, @QueryParam("offset") String offset,
                           @QueryParam("type") List<String> type, @QueryParam("q") String q,
                           @QueryParam("near") String near, @QueryParam("crs") String crs,
-                          @QueryParam("f") String f, @Context UriInfo uri, @Context Request request) {
+                          @QueryParam("f") String f, @Context UriInfo uri, @Context Request request,
+                          @Context Providers providers) {
         requireCollection(collectionId);
         VenueSource src = source();
         ItemsRequest r = ItemsRequest.parse(uri.getQueryParameters(), src.kinds());
-        return conditional(uri, request, src, (tenant, last) -> {
+        return conditional(uri, request, providers, src, (tenant, last) -> {
 
             List<Map<String, Object>> features = new ArrayList<>();
             long matched;
@@ -179,7 +184,7 @@ public class MapResource implements JusticeResource {
             }
             links.add(link(base + "/collections/" + Ogc.COLLECTION, "collection", JSON, "公共法律服务阵地"));
             String now = OffsetDateTime.now(CHINA).truncatedTo(ChronoUnit.SECONDS).format(TIME);
-            return Response.ok(Features.collection(features, matched, r.crs(), now, links), GEO_JSON);
+            return new Answers.Body(Features.collection(features, matched, r.crs(), now, links), GEO_JSON);
         });
     }
 
@@ -188,20 +193,20 @@ public class MapResource implements JusticeResource {
     @Produces({ GEO_JSON, MediaType.APPLICATION_JSON })
     public Response item(@PathParam("collectionId") String collectionId, @PathParam("featureId") String featureId,
                          @QueryParam("crs") String crs, @QueryParam("f") String f, @Context UriInfo uri,
-                         @Context Request request) {
+                         @Context Request request, @Context Providers providers) {
         requireCollection(collectionId);
         Params p = new Params(uri.getQueryParameters(), FEATURE_PARAMETERS);
         p.format();
         CoordinateSystem system = p.crs();
         p.validation().throwIfInvalid();
         VenueSource src = source();
-        return conditional(uri, request, src, (tenant, last) -> {
+        return conditional(uri, request, providers, src, (tenant, last) -> {
             MapVenue v = src.get(featureId).orElseThrow(() -> ProblemException.notFound("没有编号为 " + featureId + " 的公开阵地"));
             String base = base(uri, tenant) + "/collections/" + Ogc.COLLECTION;
             Map<String, Object> feature = Features.feature(v, system, null, List.of(
                     link(uri.getRequestUri().toString(), "self", GEO_JSON, "本阵地"),
                     link(base, "collection", JSON, "公共法律服务阵地")));
-            return Response.ok(feature, GEO_JSON);
+            return new Answers.Body(feature, GEO_JSON);
         });
     }
 
@@ -277,15 +282,21 @@ public class MapResource implements JusticeResource {
 
     /**
      * Answers 304 when the client's copy is current (ETag and Last-Modified of the tenant's venues and
-     * this query), otherwise the body, both with the caching headers.
+     * this query), otherwise the body, both with the caching headers. The same ETag always comes
+     * with the same bytes: bodies are kept in {@link Answers}.
      */
-    private Response conditional(UriInfo uri, Request request, VenueSource src,
-                                 java.util.function.BiFunction<String, OffsetDateTime, Response.ResponseBuilder> body) {
+    private Response conditional(UriInfo uri, Request request, Providers providers, VenueSource src,
+                                 BiFunction<String, OffsetDateTime, Answers.Body> body) {
         String tenant = context.requireTenant();
         OffsetDateTime last = src.lastModified();
-        EntityTag tag = new EntityTag(ETags.of(representation, tenant, last, uri.getRequestUri().toString()));
+        String etag = ETags.of(representation, tenant, last, uri.getRequestUri().toString());
+        EntityTag tag = new EntityTag(etag);
         Response.ResponseBuilder notModified = preconditions(request, last, tag);
-        return cached(notModified != null ? notModified : body.apply(tenant, last), tag, last).build();
+        if (notModified != null) {
+            return cached(notModified, tag, last).build();
+        }
+        Answers.Answer answer = answers.get(etag, () -> body.apply(tenant, last), providers);
+        return cached(Response.ok(answer.body(), answer.type()), tag, last).build();
     }
 
     private static Response.ResponseBuilder preconditions(Request request, OffsetDateTime last, EntityTag tag) {

@@ -74,6 +74,11 @@ class MapSettingsTest {
             public int maxZoom() {
                 return zoom;
             }
+
+            @Override
+            public int answerCacheMiB() {
+                return 64;
+            }
         };
     }
 }

@@ -1,16 +1,26 @@
 package org.smartjustice.venues.internal;
 
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 import javax.persistence.EntityManager;
+import javax.persistence.TypedQuery;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 import org.apache.aries.jpa.template.EmFunction;
 import org.apache.aries.jpa.template.JpaTemplate;
+import org.eclipse.persistence.config.HintValues;
+import org.eclipse.persistence.config.QueryHints;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -37,6 +47,16 @@ public class VenueStore {
 
     private TenantJpa jpa;
 
+    /**
+     * The time of each tenant's last venue change. Every map request asks for it (its ETag), and
+     * without a per-tenant index that is a scan of the tenant's venues; writes here forget it at
+     * once, changes made elsewhere (another node, a database console) show within a second.
+     */
+    private final Cache<String, Optional<LocalDateTime>> lastModified = Caffeine.newBuilder()
+            .expireAfterWrite(LAST_MODIFIED_TTL).maximumSize(1000).build();
+
+    static final Duration LAST_MODIFIED_TTL = Duration.ofSeconds(1);
+
     @Activate
     void activate(BundleContext bundleContext) {
         migrator.migrate(SCHEMA, bundleContext.getBundle());
@@ -48,7 +68,12 @@ public class VenueStore {
     }
 
     <R> R write(EmFunction<R> work) {
-        return jpa.write(work);
+        String tenant = context.requireTenant();
+        try {
+            return jpa.write(work);
+        } finally {
+            lastModified.invalidate(tenant);
+        }
     }
 
     Optional<VenueEntity> find(String id) {
@@ -62,12 +87,31 @@ public class VenueStore {
         VenueFilter filter = VenueFilter.of(query);
         String order = " order by v." + sortField + (descending ? " desc" : "") + ", v.id";
         return jpa.read(em -> {
-            List<VenueEntity> items = filter.bind(em.createQuery("select v from VenueEntity v" + filter.where() + order,
-                    VenueEntity.class)).setFirstResult(query.offset()).setMaxResults(query.limit()).getResultList();
-            long total = filter.bind(em.createQuery("select count(v) from VenueEntity v" + filter.where(), Long.class))
-                    .getSingleResult();
-            return new Found(items, total);
+            List<VenueEntity> items = readOnly(filter.bind(em.createQuery(
+                    "select v from VenueEntity v" + filter.where() + order, VenueEntity.class)))
+                    .setFirstResult(query.offset()).setMaxResults(query.limit()).getResultList();
+            return new Found(items, total(em, filter, query, items.size()));
         });
+    }
+
+    private static long total(EntityManager em, VenueFilter filter, VenueQuery query, int found) {
+        OptionalLong known = totalOfPage(query.offset(), query.limit(), found);
+        return known.isPresent() ? known.getAsLong()
+                : filter.bind(em.createQuery("select count(v) from VenueEntity v" + filter.where(), Long.class))
+                        .getSingleResult();
+    }
+
+    /** A page that is neither empty nor full tells the total by itself; otherwise it must be counted. */
+    static OptionalLong totalOfPage(int offset, int limit, int found) {
+        return found > 0 && found < limit ? OptionalLong.of((long) offset + found) : OptionalLong.empty();
+    }
+
+    /**
+     * Lists are only read and turned into views: EclipseLink need not keep a working copy of each
+     * row for change tracking, which was a tenth of a list request's time.
+     */
+    private static <T> TypedQuery<T> readOnly(TypedQuery<T> query) {
+        return query.setHint(QueryHints.READ_ONLY, HintValues.TRUE);
     }
 
     record Near(VenueEntity venue, double meters) {
@@ -84,30 +128,54 @@ public class VenueStore {
             while (true) {
                 double[] box = Geo.box(lon, lat, radius);
                 boolean coversAll = Geo.covers(box, outerBounds);
-                List<VenueEntity> candidates = inBox(em, query, coversAll ? null : box);
-                List<Near> near = new ArrayList<>();
-                for (VenueEntity v : candidates) {
-                    double d = Geo.meters(lon, lat, v.lon, v.lat);
+                List<Point> near = new ArrayList<>();
+                for (Object[] p : pointsInBox(em, query, coversAll ? null : box)) {
+                    double d = Geo.meters(lon, lat, (Double) p[1], (Double) p[2]);
                     if (coversAll || d <= radius) {
-                        near.add(new Near(v, d));
+                        near.add(new Point((String) p[0], d));
                     }
                 }
                 if (near.size() >= limit || coversAll) {
-                    near.sort(Comparator.comparingDouble(Near::meters));
-                    return near.subList(0, Math.min(limit, near.size()));
+                    near.sort(Comparator.comparingDouble(Point::meters).thenComparing(Point::id));
+                    return withVenues(em, near.subList(0, Math.min(limit, near.size())));
                 }
                 radius *= 3;
             }
         });
     }
 
-    private static List<VenueEntity> inBox(EntityManager em, VenueQuery query, double[] box) {
+    private record Point(String id, double meters) {
+    }
+
+    /** Where the candidates are: only id and position, so a wide box reads little. */
+    private static List<Object[]> pointsInBox(EntityManager em, VenueQuery query, double[] box) {
         VenueQuery boxed = new VenueQuery(query.types(), query.statuses(), query.streetCode(), query.text(), box, 0,
                 Integer.MAX_VALUE);
         VenueFilter filter = VenueFilter.of(boxed);
-        return filter.bind(em.createQuery("select v from VenueEntity v" + filter.where(), VenueEntity.class))
+        return filter.bind(em.createQuery("select v.id, v.lon, v.lat from VenueEntity v" + filter.where(), Object[].class))
                 .getResultList();
     }
+
+    /** The whole venues of the nearest points, in the points' order. */
+    private static List<Near> withVenues(EntityManager em, List<Point> points) {
+        Map<String, VenueEntity> byId = new HashMap<>();
+        for (int from = 0; from < points.size(); from += ID_BATCH) {
+            List<String> ids = points.subList(from, Math.min(points.size(), from + ID_BATCH)).stream().map(Point::id).toList();
+            readOnly(em.createQuery("select v from VenueEntity v where v.id in :ids", VenueEntity.class))
+                    .setParameter("ids", ids).getResultList().forEach(v -> byId.put(v.id, v));
+        }
+        List<Near> near = new ArrayList<>(points.size());
+        for (Point p : points) {
+            VenueEntity v = byId.get(p.id());
+            if (v != null) {
+                near.add(new Near(v, p.meters()));
+            }
+        }
+        return near;
+    }
+
+    /** Ids per IN list: well below the bind parameter limits of the databases. */
+    private static final int ID_BATCH = 1000;
 
     List<VenueEntity> byNaturalKeys(EntityManager em, Collection<String> keys) {
         if (keys.isEmpty()) {
@@ -122,7 +190,8 @@ public class VenueStore {
     }
 
     LocalDateTime lastModified() {
-        return jpa.read(em -> em.createQuery("select max(v.updatedAt) from VenueEntity v", LocalDateTime.class)
-                .getSingleResult());
+        return lastModified.get(context.requireTenant(), tenant -> Optional.ofNullable(jpa.read(
+                em -> em.createQuery("select max(v.updatedAt) from VenueEntity v", LocalDateTime.class)
+                        .getSingleResult()))).orElse(null);
     }
 }

@@ -1,5 +1,6 @@
 package org.smartjustice.platform.internal.rest;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -54,6 +55,11 @@ public final class Problems {
         WebApplicationException wae = find(thrown, WebApplicationException.class);
         if (wae != null) {
             return fromWebApplication(wae);
+        }
+        if (clientWentAway(thrown)) {
+            // Nothing failed here and nobody will read an answer: not an incident for operators.
+            LOG.log(Level.FINE, "client closed the connection while the answer was written", thrown);
+            return response(new ProblemException(400, "client-closed", "客户端已断开连接", null));
         }
         String incident = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "request failed, incident " + incident, thrown);
@@ -117,6 +123,24 @@ public final class Problems {
             builder.header(HttpHeaders.ALLOW, wae.getResponse().getHeaderString(HttpHeaders.ALLOW));
         }
         return builder.build();
+    }
+
+    /**
+     * The client closed the connection while the answer was being written: Jetty's EofException
+     * (known by name: the platform does not depend on Jetty) or the socket errors under it.
+     */
+    static boolean clientWentAway(Throwable thrown) {
+        for (Throwable c = thrown; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if ("EofException".equals(c.getClass().getSimpleName())) {
+                return true;
+            }
+            String message = c.getMessage();
+            if (c instanceof IOException && message != null
+                    && (message.contains("Broken pipe") || message.contains("Connection reset by peer"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static <T extends Throwable> T find(Throwable t, Class<T> type) {

@@ -1,12 +1,15 @@
 package org.smartjustice.platform.internal.security;
 
 import java.text.ParseException;
+import java.time.Clock;
 import java.util.Date;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSVerifier;
@@ -25,13 +28,51 @@ import org.smartjustice.platform.api.Role;
  */
 public final class TokenVerifier {
 
+    /** Enough for every user active at once in a city; beyond it the least used are dropped. */
+    static final int CACHE_LIMIT = 4096;
+
     private final TokenKeys keys;
 
+    /**
+     * Tokens whose signature and claims have been checked with these keys. A client sends the same
+     * token with every request, and parsing plus the signature check was a twentieth of a request;
+     * the time window is checked again on every use. Only accepted tokens are kept, so garbage
+     * cannot fill it, and new keys come with a new verifier and so an empty cache.
+     */
+    private final Cache<String, Verified> verified = Caffeine.newBuilder().maximumSize(CACHE_LIMIT)
+            .executor(Runnable::run).build();
+
+    private record Verified(Principal principal, long expiresAt, long notBefore) {
+    }
+
+    private final Clock clock;
+
     TokenVerifier(TokenKeys keys) {
+        this(keys, Clock.systemUTC());
+    }
+
+    TokenVerifier(TokenKeys keys, Clock clock) {
         this.keys = keys;
+        this.clock = clock;
+    }
+
+    long cachedTokens() {
+        verified.cleanUp();
+        return verified.estimatedSize();
     }
 
     public Principal verify(String token) throws InvalidTokenException {
+        Verified known = verified.getIfPresent(token);
+        if (known != null) {
+            checkWindow(known.expiresAt(), known.notBefore());
+            return known.principal();
+        }
+        Verified fresh = verifyFully(token);
+        verified.put(token, fresh);
+        return fresh.principal();
+    }
+
+    private Verified verifyFully(String token) throws InvalidTokenException {
         SignedJWT jwt;
         try {
             jwt = SignedJWT.parse(token);
@@ -43,7 +84,7 @@ public final class TokenVerifier {
             if (!jwt.verify(verifier)) {
                 throw new InvalidTokenException("令牌签名无效");
             }
-            return principalOf(jwt.getJWTClaimsSet());
+            return verifiedOf(jwt.getJWTClaimsSet());
         } catch (JOSEException | ParseException e) {
             throw new InvalidTokenException("令牌无法验证");
         }
@@ -63,20 +104,14 @@ public final class TokenVerifier {
         throw new InvalidTokenException("不接受的签名算法：" + alg);
     }
 
-    private Principal principalOf(JWTClaimsSet claims) throws InvalidTokenException, ParseException {
-        long now = System.currentTimeMillis();
-        long skew = keys.clockSkewSeconds() * 1000L;
+    private Verified verifiedOf(JWTClaimsSet claims) throws InvalidTokenException, ParseException {
         Date exp = claims.getExpirationTime();
         if (exp == null) {
             throw new InvalidTokenException("令牌缺少过期时间");
         }
-        if (exp.getTime() + skew < now) {
-            throw new InvalidTokenException("令牌已过期");
-        }
         Date nbf = claims.getNotBeforeTime();
-        if (nbf != null && nbf.getTime() - skew > now) {
-            throw new InvalidTokenException("令牌尚未生效");
-        }
+        long notBefore = nbf == null ? Long.MIN_VALUE : nbf.getTime();
+        checkWindow(exp.getTime(), notBefore);
         if (keys.issuer() != null && !keys.issuer().equals(claims.getIssuer())) {
             throw new InvalidTokenException("令牌签发者不受信任");
         }
@@ -84,7 +119,19 @@ public final class TokenVerifier {
         if (subject == null || subject.isBlank()) {
             throw new InvalidTokenException("令牌缺少 sub");
         }
-        return new Principal(subject, claims.getStringClaim("name"), roles(claims), tenants(claims));
+        Principal principal = new Principal(subject, claims.getStringClaim("name"), roles(claims), tenants(claims));
+        return new Verified(principal, exp.getTime(), notBefore);
+    }
+
+    private void checkWindow(long expiresAt, long notBefore) throws InvalidTokenException {
+        long now = clock.millis();
+        long skew = keys.clockSkewSeconds() * 1000L;
+        if (expiresAt + skew < now) {
+            throw new InvalidTokenException("令牌已过期");
+        }
+        if (notBefore != Long.MIN_VALUE && notBefore - skew > now) {
+            throw new InvalidTokenException("令牌尚未生效");
+        }
     }
 
     private static Set<Role> roles(JWTClaimsSet claims) throws ParseException {

@@ -1,5 +1,7 @@
 package org.smartjustice.platform.internal.rest;
 
+import java.io.IOException;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -153,6 +155,25 @@ class ProblemsTest {
         assertProblemJson(r);
         assertEquals("not-found", body(r).type());
         assertEquals(null, r.getHeaderString(HttpHeaders.ALLOW));
+    }
+
+    @Test
+    void aClientThatWentAwayIsNoIncident() {
+        Throwable written = new RuntimeException("write failed", new EofException(null));
+
+        assertTrue(Problems.clientWentAway(written));
+        assertTrue(Problems.clientWentAway(new IOException("Connection reset by peer")));
+        assertEquals(400, Problems.toResponse(written).getStatus());
+        assertEquals("client-closed", body(Problems.toResponse(written)).type());
+        assertFalse(Problems.clientWentAway(new IOException("No space left on device")));
+        assertEquals(500, Problems.toResponse(new IOException("No space left on device")).getStatus());
+    }
+
+    /** Named like Jetty's, which the platform knows by name only. */
+    private static final class EofException extends IOException {
+        EofException(Throwable cause) {
+            super(cause);
+        }
     }
 
     @Test

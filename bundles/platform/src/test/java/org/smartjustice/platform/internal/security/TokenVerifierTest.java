@@ -2,11 +2,15 @@ package org.smartjustice.platform.internal.security;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.Date;
 import java.util.List;
@@ -126,6 +130,67 @@ class TokenVerifierTest {
                 validClaims().expirationTime(Date.from(Instant.now().minusSeconds(20))).build());
 
         assertEquals("zhang.san", hmacVerifier().verify(token).subject());
+    }
+
+    @Test
+    void aTokenSeenBeforeIsRejectedOnceItExpires() throws Exception {
+        Instant issued = Instant.parse("2026-11-23T08:00:00Z");
+        MutableClock clock = new MutableClock(issued);
+        TokenVerifier verifier = new TokenVerifier(TestConfigs.hmac(TestConfigs.SECRET), clock);
+        String token = hs256(TestConfigs.SECRET, validClaims().expirationTime(Date.from(issued.plusSeconds(600))).build());
+
+        assertEquals("zhang.san", verifier.verify(token).subject());
+        assertEquals("zhang.san", verifier.verify(token).subject());
+        assertEquals(1L, verifier.cachedTokens());
+
+        clock.now = issued.plusSeconds(600 + 3600);
+        InvalidTokenException e = assertThrows(InvalidTokenException.class, () -> verifier.verify(token));
+        assertEquals("令牌已过期", e.getMessage());
+    }
+
+    @Test
+    void rejectedTokensAreNotRemembered() throws Exception {
+        TokenVerifier verifier = hmacVerifier();
+        String foreign = hs256(TestConfigs.OTHER_SECRET, validClaims().build());
+
+        assertThrows(InvalidTokenException.class, () -> verifier.verify(foreign));
+        assertThrows(InvalidTokenException.class, () -> verifier.verify(foreign));
+        assertEquals(0L, verifier.cachedTokens());
+    }
+
+    @Test
+    void theCacheOfVerifiedTokensStaysBounded() throws Exception {
+        TokenKeys keys = TestConfigs.hmac(TestConfigs.SECRET);
+        TokenVerifier verifier = new TokenVerifier(keys);
+        TokenMinter minter = new TokenMinter(keys);
+        for (int i = 0; i <= TokenVerifier.CACHE_LIMIT; i++) {
+            verifier.verify(minter.mint("user" + i, null, List.of("GRID_WORKER"), List.of("410102"), 600));
+        }
+        assertTrue(verifier.cachedTokens() <= TokenVerifier.CACHE_LIMIT, "cache size " + verifier.cachedTokens());
+    }
+
+    /** A clock the test moves. */
+    private static final class MutableClock extends Clock {
+        Instant now;
+
+        MutableClock(Instant now) {
+            this.now = now;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
     }
 
     @Test

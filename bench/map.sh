@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# Public map benchmark (method and latest figures: docs/performance.md).
+#
+#   bench/map.sh
+#
+# With 10,000 synthetic venues in one district (中原区 410102): the OGC API items request a
+# district map widget makes, a bbox around the district's center that holds about 500 venues,
+# in GCJ-02 (高德/腾讯 base maps), under wrk (2 threads, 32 connections) against the platform's
+# trivial health endpoint in the same run. Anonymous, like the public page. The same request again
+# and again is what many widgets showing one district do (answered from the map's answer cache);
+# a second run moves the box on every request (bench/map-moving-bbox.lua), so every answer is built.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$(pwd)
+work="$root/bench/target"
+source "$root/bench/lib.sh"
+rows=${ROWS:-10000}
+tenant=410102
+# Venues are spread evenly over the district's box (0.23° × 0.20°, 5 % margin inside): a box of
+# 0.045° × 0.045° holds about 1/20 of them (about 500 of 10,000), wherever it lies in the district.
+bbox=${BBOX:-113.5440,34.7580,113.5890,34.8030}
+
+main() {
+  ensure_wrk
+  mkdir -p "$work"
+  local app="$work/map" token csv ms body matched returned
+  fresh_copy "$app"
+  sed -i 's/^enabled = .*/enabled = false/' "$app/etc/org.smartjustice.venues.demo.cfg"
+  token=$("$app/bin/demo-token" --roles DISTRICT_ADMIN --tenants "$tenant" --ttl 7200)
+  time_to_answer "$app" "http://127.0.0.1:$port/api/v1/t/$tenant/venues?size=1" "200" "$token" >/dev/null
+  csv="$work/venues-$rows.csv"
+  venues_csv "$rows" "$tenant" > "$csv"
+  ms=$(import_venues "$token" "$tenant" "$csv")
+  log "imported $rows venues in $ms ms"
+
+  local items="http://127.0.0.1:$port/api/v1/public/t/$tenant/map/collections/venues/items?bbox=$bbox&crs=gcj02&limit=1000"
+  local health="http://127.0.0.1:$port/api/v1/platform/health"
+  body=$(curl -s -w '\n%{http_code} %{size_download}' "$items")
+  matched=$(sed -n 's/.*"numberMatched":\([0-9]*\).*/\1/p' <<<"$body" | head -n 1)
+  returned=$(grep -o '"type":"Feature"' <<<"$body" | wc -l)
+  read -r code size < <(tail -n 1 <<<"$body")
+  [ "$code" = 200 ] || { log "items answered $code: ${body:0:300}"; exit 1; }
+  echo "items_matched=$matched items_returned=$returned items_bytes=$size"
+
+  log "== queries at 32 connections, $duration each"
+  for url in "$health" "$items"; do wrk -t2 -c32 -d10s "$url" >/dev/null; done
+  read -r h_rps h_p99 h_err < <(wrk_run "$health" "")
+  read -r m_rps m_p99 m_err < <(wrk_run "$items" "")
+  wrk -t2 -c32 -d10s -s "$root/bench/map-moving-bbox.lua" "$items" >/dev/null
+  read -r v_rps v_p99 v_err < <(wrk_run "$items" "" "$root/bench/map-moving-bbox.lua")
+  echo "health_rps=$h_rps health_p99=$h_p99 health_non2xx=$h_err"
+  echo "map_bbox_rps=$m_rps map_bbox_p99=$m_p99 map_bbox_non2xx=$m_err map_bbox_to_health=$(awk -v a="$m_rps" -v b="$h_rps" 'BEGIN {printf "%.2f", a/b}')"
+  echo "map_moving_bbox_rps=$v_rps map_moving_bbox_p99=$v_p99 map_moving_bbox_non2xx=$v_err map_moving_bbox_to_health=$(awk -v a="$v_rps" -v b="$h_rps" 'BEGIN {printf "%.2f", a/b}')"
+  local pid; pid=$(pgrep -f "karaf.home=$app" | head -n 1)
+  echo "rss_after_mib=$(awk '/VmRSS/ {printf "%d", $2/1024}' /proc/"$pid"/status)"
+  if [ -n "${KEEP:-}" ]; then log "left running in $app (KEEP)"; else stop_karaf "$app"; fi
+}
+
+main
