@@ -5,7 +5,8 @@ dist_tar=$(ls "$root"/karaf-assembly/target/justice-karaf-*.tar.gz | head -n 1)
 sample_features="$root/itests/target/test-classes/sample-features.xml"
 port=${PORT:-18181}
 ssh_port=${SSH_PORT:-18101}
-duration=${DURATION:-30s}
+duration=${DURATION:-15s}
+rounds=${ROUNDS:-3}
 
 log() { printf '%s\n' "$*" >&2; }
 now_ms() { date +%s%3N; }
@@ -113,4 +114,46 @@ import_venues() {
   local rows; rows=$(( $(wc -l < "$csv") - 1 ))
   [ "$accepted" = "$rows" ] || { log "import accepted ${accepted:-?} of $rows rows: ${state:0:300}"; return 1; }
   echo $(( $(now_ms) - start ))
+}
+
+# Compares endpoints under the same load: each spec is "name|url|token|wrk script" (token and
+# script may be empty); the first is the baseline. One 10 s warm-up each, then $rounds rounds that
+# run every spec in turn, so that a change in the machine's load during the run hits all of them
+# alike. Prints per name the median requests/s and p99 over the rounds, non-2xx answers, and the
+# median of the per-round ratios to the baseline.
+compare() {
+  local specs=("$@") spec name url token script i r
+  declare -A rps p99 err ratio
+  for spec in "${specs[@]}"; do
+    IFS='|' read -r name url token script <<<"$spec"
+    wrk -t2 -c32 -d10s ${token:+-H "Authorization: Bearer $token"} ${script:+-s "$script"} "$url" >/dev/null
+  done
+  for r in $(seq 1 "$rounds"); do
+    local base=""
+    for spec in "${specs[@]}"; do
+      IFS='|' read -r name url token script <<<"$spec"
+      local a b c
+      read -r a b c < <(wrk_run "$url" "$token" "$script")
+      rps[$name]+="$a "; p99[$name]+="$(ms "$b") "; err[$name]=$(( ${err[$name]:-0} + c ))
+      if [ -z "$base" ]; then base=$a; fi
+      ratio[$name]+="$(awk -v a="$a" -v b="$base" 'BEGIN {printf "%.3f", a/b}') "
+      log "   round $r: $name $a req/s, p99 $b"
+    done
+  done
+  for spec in "${specs[@]}"; do
+    IFS='|' read -r name url token script <<<"$spec"
+    echo "${name}_rps=$(tr ' ' '\n' <<<"${rps[$name]}" | grep . | median | awk '{printf "%.0f", $1}')" \
+      "${name}_p99_ms=$(tr ' ' '\n' <<<"${p99[$name]}" | grep . | median | awk '{printf "%.1f", $1}')" \
+      "${name}_non2xx=${err[$name]}" \
+      "${name}_to_${specs[0]%%|*}=$(tr ' ' '\n' <<<"${ratio[$name]}" | grep . | median | awk '{printf "%.2f", $1}')"
+  done
+}
+
+# wrk's latency ("850.00us", "12.34ms", "1.02s") in milliseconds.
+ms() {
+  awk -v v="$1" 'BEGIN {
+    if (v ~ /us$/) { sub(/us$/, "", v); printf "%.2f", v / 1000 }
+    else if (v ~ /ms$/) { sub(/ms$/, "", v); printf "%.2f", v }
+    else if (v ~ /s$/) { sub(/s$/, "", v); printf "%.2f", v * 1000 }
+    else print v }'
 }

@@ -42,15 +42,8 @@ main() {
   [ "$code" = 200 ] || { log "items answered $code: ${body:0:300}"; exit 1; }
   echo "items_matched=$matched items_returned=$returned items_bytes=$size"
 
-  log "== queries at 32 connections, $duration each"
-  for url in "$health" "$items"; do wrk -t2 -c32 -d10s "$url" >/dev/null; done
-  read -r h_rps h_p99 h_err < <(wrk_run "$health" "")
-  read -r m_rps m_p99 m_err < <(wrk_run "$items" "")
-  wrk -t2 -c32 -d10s -s "$root/bench/map-moving-bbox.lua" "$items" >/dev/null
-  read -r v_rps v_p99 v_err < <(wrk_run "$items" "" "$root/bench/map-moving-bbox.lua")
-  echo "health_rps=$h_rps health_p99=$h_p99 health_non2xx=$h_err"
-  echo "map_bbox_rps=$m_rps map_bbox_p99=$m_p99 map_bbox_non2xx=$m_err map_bbox_to_health=$(awk -v a="$m_rps" -v b="$h_rps" 'BEGIN {printf "%.2f", a/b}')"
-  echo "map_moving_bbox_rps=$v_rps map_moving_bbox_p99=$v_p99 map_moving_bbox_non2xx=$v_err map_moving_bbox_to_health=$(awk -v a="$v_rps" -v b="$h_rps" 'BEGIN {printf "%.2f", a/b}')"
+  log "== queries at 32 connections, $rounds rounds of $duration each"
+  compare "health|$health||" "map_bbox|$items||" "map_moving_bbox|$items||$root/bench/map-moving-bbox.lua"
   local pid; pid=$(pgrep -f "karaf.home=$app" | head -n 1)
   echo "rss_after_mib=$(awk '/VmRSS/ {printf "%d", $2/1024}' /proc/"$pid"/status)"
   if [ -n "${KEEP:-}" ]; then log "left running in $app (KEEP)"; else stop_karaf "$app"; fi

@@ -61,19 +61,13 @@ hotdeploy() {
 throughput() {
   ensure_wrk
   log "== throughput: wrk -t2 -c32 -d$duration, menu against the trivial health endpoint"
-  local app="$work/throughput" token base menu pid
+  local app="$work/throughput" token pid
   fresh_copy "$app"
   token=$("$app/bin/demo-token" --roles DISTRICT_ADMIN --tenants 410102 --ttl 7200)
   time_to_answer "$app" "http://127.0.0.1:$port/api/v1/t/410102/menu" "200" "$token" >/dev/null
-  # Warm up both paths so the JIT has seen them before measuring.
-  wrk -t2 -c32 -d10s "http://127.0.0.1:$port/api/v1/platform/health" >/dev/null
-  wrk -t2 -c32 -d10s -H "Authorization: Bearer $token" "http://127.0.0.1:$port/api/v1/t/410102/menu" >/dev/null
-  read -r base_rps base_p99 base_err < <(wrk_run "http://127.0.0.1:$port/api/v1/platform/health" "")
-  read -r menu_rps menu_p99 menu_err < <(wrk_run "http://127.0.0.1:$port/api/v1/t/410102/menu" "$token")
+  compare "health|http://127.0.0.1:$port/api/v1/platform/health||" \
+    "menu|http://127.0.0.1:$port/api/v1/t/410102/menu|$token|"
   pid=$(pgrep -f "karaf.home=$app" | head -n 1)
-  echo "health_rps=$base_rps health_p99=$base_p99 health_non2xx=$base_err"
-  echo "menu_rps=$menu_rps menu_p99=$menu_p99 menu_non2xx=$menu_err"
-  echo "menu_to_health_ratio=$(awk -v a="$menu_rps" -v b="$base_rps" 'BEGIN {printf "%.2f", a/b}')"
   echo "rss_after_mib=$(awk '/VmRSS/ {printf "%d", $2/1024}' /proc/"$pid"/status)"
   stop_karaf "$app"
 }

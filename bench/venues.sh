@@ -30,17 +30,11 @@ main() {
   echo "import_rows=$rows import_ms=$ms"
   echo "import_rows_per_s=$(awk -v r="$rows" -v m="$ms" 'BEGIN {printf "%.0f", r * 1000 / m}')"
 
-  log "== queries at 32 connections, $duration each"
-  local list="http://127.0.0.1:$port/api/v1/t/$tenant/venues?size=20&type=JUSTICE_OFFICE&page=3"
-  local near="http://127.0.0.1:$port/api/v1/t/$tenant/venues/nearest?lon=113.58&lat=34.78&n=20"
-  local health="http://127.0.0.1:$port/api/v1/platform/health"
-  for url in "$health" "$list" "$near"; do wrk -t2 -c32 -d10s -H "Authorization: Bearer $token" "$url" >/dev/null; done
-  read -r h_rps h_p99 h_err < <(wrk_run "$health" "")
-  read -r l_rps l_p99 l_err < <(wrk_run "$list" "$token")
-  read -r n_rps n_p99 n_err < <(wrk_run "$near" "$token")
-  echo "health_rps=$h_rps health_p99=$h_p99 health_non2xx=$h_err"
-  echo "list_rps=$l_rps list_p99=$l_p99 list_non2xx=$l_err list_to_health=$(awk -v a="$l_rps" -v b="$h_rps" 'BEGIN {printf "%.2f", a/b}')"
-  echo "nearest_rps=$n_rps nearest_p99=$n_p99 nearest_non2xx=$n_err nearest_to_health=$(awk -v a="$n_rps" -v b="$h_rps" 'BEGIN {printf "%.2f", a/b}')"
+  log "== queries at 32 connections, $rounds rounds of $duration each"
+  local api="http://127.0.0.1:$port/api/v1"
+  compare "health|$api/platform/health||" \
+    "list|$api/t/$tenant/venues?size=20&type=JUSTICE_OFFICE&page=3|$token|" \
+    "nearest|$api/t/$tenant/venues/nearest?lon=113.58&lat=34.78&n=20|$token|"
   local pid; pid=$(pgrep -f "karaf.home=$app" | head -n 1)
   echo "rss_after_mib=$(awk '/VmRSS/ {printf "%d", $2/1024}' /proc/"$pid"/status)"
   if [ -n "${KEEP:-}" ]; then log "left running in $app (KEEP)"; else stop_karaf "$app"; fi
