@@ -16,7 +16,6 @@ import javax.inject.Inject;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import org.apache.karaf.features.FeaturesService;
-import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Configuration;
@@ -46,18 +45,11 @@ public class HotDeployIT extends ItestSupport {
     @Inject
     private BundleContext bundleContext;
 
-    private Http http;
     private final String op = Tokens.operator();
 
     @Configuration
     public Option[] config() {
         return baseOptions();
-    }
-
-    @Before
-    public void ready() throws InterruptedException {
-        http = http();
-        awaitPlatform();
     }
 
     @Test

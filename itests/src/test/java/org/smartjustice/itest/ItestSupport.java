@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import org.junit.Before;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.karaf.options.LogLevelOption;
 
@@ -55,6 +56,16 @@ public abstract class ItestSupport {
         }
         options.addAll(Arrays.asList(extra));
         return options.toArray(new Option[0]);
+    }
+
+    /** The distribution's HTTP port, for every test; ready when a test starts. */
+    protected Http http;
+
+    /** Runs before the @Before methods of the test classes (JUnit runs a superclass's first). */
+    @Before
+    public void awaitPlatformReady() throws InterruptedException {
+        http = http();
+        awaitPlatform();
     }
 
     /** Chosen once per test JVM (one JVM per test class) and handed to the container. */

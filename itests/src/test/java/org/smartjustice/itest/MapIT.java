@@ -63,7 +63,6 @@ public class MapIT extends ItestSupport {
     @Inject
     private FeaturesService features;
 
-    private Http http;
     private final String adminZy = Tokens.of("zy-admin", List.of("DISTRICT_ADMIN"), List.of(ZY));
 
     @Configuration
@@ -74,8 +73,6 @@ public class MapIT extends ItestSupport {
 
     @Before
     public void ready() throws Exception {
-        http = http();
-        awaitPlatform();
         eventually("venues answer", 60_000, () -> http.get(VenuesIT.url(ZY), adminZy).status() == 200);
         eventually("map answers", 60_000, () -> http.get(items(ZY, ""), null).status() == 200);
         synchronized (IDS) {

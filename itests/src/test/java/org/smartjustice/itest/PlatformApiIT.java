@@ -20,7 +20,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.api.console.SessionFactory;
 
-import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Configuration;
@@ -34,20 +33,12 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
 @ExamReactorStrategy(PerClass.class)
 public class PlatformApiIT extends ItestSupport {
 
-    private Http http;
-
     @Inject
     private SessionFactory sessionFactory;
 
     @Configuration
     public Option[] config() {
         return baseOptions();
-    }
-
-    @Before
-    public void ready() throws InterruptedException {
-        http = http();
-        awaitPlatform();
     }
 
     @Test

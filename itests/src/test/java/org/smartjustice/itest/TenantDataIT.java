@@ -47,7 +47,6 @@ public class TenantDataIT extends ItestSupport {
     @Filter("(osgi.jndi.service.name=justice)")
     private DataSource dataSource;
 
-    private Http http;
     private final String op = Tokens.operator();
     private final String workerA = Tokens.of("worker-a", List.of("GRID_WORKER"), List.of(A));
     private final String workerB = Tokens.of("worker-b", List.of("GRID_WORKER"), List.of(B));
@@ -59,8 +58,6 @@ public class TenantDataIT extends ItestSupport {
 
     @Before
     public void ready() throws Exception {
-        http = http();
-        awaitPlatform();
         SampleModule.install(features);
         for (String tenant : List.of(A, B)) {
             http.put("/api/v1/platform/tenants/" + tenant + "/modules/sample", op, null);

@@ -43,7 +43,6 @@ public class VenuesIT extends ItestSupport {
     @Inject
     private org.osgi.service.cm.ConfigurationAdmin configurationAdmin;
 
-    private Http http;
     private final String adminZy = Tokens.of("zy-admin", List.of("DISTRICT_ADMIN"), List.of(ZY));
     private final String workerZy = Tokens.of("zy-worker", List.of("GRID_WORKER"), List.of(ZY));
     private final String adminZm = Tokens.of("zm-admin", List.of("DISTRICT_ADMIN"), List.of(ZM));
@@ -55,8 +54,6 @@ public class VenuesIT extends ItestSupport {
 
     @Before
     public void ready() throws Exception {
-        http = http();
-        awaitPlatform();
         eventually("venues answer", 60_000, () -> http.get(url(ZY), adminZy).status() == 200);
     }
 
