@@ -2,6 +2,7 @@ package org.smartjustice.itest;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
 import static org.smartjustice.itest.PlatformApiIT.assertField;
 import static org.smartjustice.itest.PlatformApiIT.assertProblem;
@@ -23,10 +24,11 @@ import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
-import org.ops4j.pax.exam.util.Filter;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.framework.BundleContext;
+import org.osgi.util.tracker.ServiceTracker;
 
 /**
  * A module's data through the platform's persistence, on the embedded database: every row
@@ -44,8 +46,7 @@ public class TenantDataIT extends ItestSupport {
     private FeaturesService features;
 
     @Inject
-    @Filter("(osgi.jndi.service.name=justice)")
-    private DataSource dataSource;
+    private BundleContext bundleContext;
 
     private final String op = Tokens.operator();
     private final String workerA = Tokens.of("worker-a", List.of("GRID_WORKER"), List.of(A));
@@ -111,7 +112,7 @@ public class TenantDataIT extends ItestSupport {
 
     @Test
     public void theModuleRunsOnTheConfiguredDatabaseWithItsMigrationApplied() throws Exception {
-        try (Connection c = dataSource.getConnection()) {
+        try (Connection c = currentDataSource().getConnection()) {
             assertEquals(expectedDatabase(), c.getMetaData().getDatabaseProductName());
             try (ResultSet rs = c.createStatement().executeQuery(
                     "select count(*) from \"schema_history_sample\" where \"success\" = true and \"version\" = '1'")) {
@@ -142,5 +143,22 @@ public class TenantDataIT extends ItestSupport {
             titles.add(n.get("title").asText());
         }
         return titles;
+    }
+
+    /**
+     * The DataSource as registered now, not as it was when the test started: pax-jdbc-config
+     * replaces it (closing the old pool) when its configuration is read again early after boot.
+     */
+    private DataSource currentDataSource() throws Exception {
+        ServiceTracker<DataSource, DataSource> tracker = new ServiceTracker<>(bundleContext,
+                bundleContext.createFilter("(&(objectClass=javax.sql.DataSource)(osgi.jndi.service.name=justice))"), null);
+        tracker.open();
+        try {
+            DataSource ds = tracker.waitForService(30_000);
+            assertNotNull("no DataSource justice", ds);
+            return ds;
+        } finally {
+            tracker.close();
+        }
     }
 }
