@@ -116,13 +116,26 @@ import_venues() {
   echo $(( $(now_ms) - start ))
 }
 
+# A fresh copy in $1 without the demo venues, started, with $rows synthetic venues of district
+# $tenant imported. Sets token (a district admin's of $tenant) and import_ms.
+start_with_venues() {
+  local app=$1 csv="$work/venues-$rows.csv"
+  fresh_copy "$app"
+  sed -i 's/^enabled = .*/enabled = false/' "$app/etc/org.smartjustice.venues.demo.cfg"
+  token=$("$app/bin/demo-token" --roles DISTRICT_ADMIN --tenants "$tenant" --ttl 7200)
+  time_to_answer "$app" "http://127.0.0.1:$port/api/v1/t/$tenant/venues?size=1" "200" "$token" >/dev/null
+  venues_csv "$rows" "$tenant" > "$csv"
+  log "== import of $rows rows"
+  import_ms=$(import_venues "$token" "$tenant" "$csv")
+}
+
 # Compares endpoints under the same load: each spec is "name|url|token|wrk script" (token and
 # script may be empty); the first is the baseline. One 10 s warm-up each, then $rounds rounds that
 # run every spec in turn, so that a change in the machine's load during the run hits all of them
 # alike. Prints per name the median requests/s and p99 over the rounds, non-2xx answers, and the
 # median of the per-round ratios to the baseline.
 compare() {
-  local specs=("$@") spec name url token script i r
+  local specs=("$@") spec name url token script r
   declare -A rps p99 err ratio
   for spec in "${specs[@]}"; do
     IFS='|' read -r name url token script <<<"$spec"

@@ -23,15 +23,9 @@ bbox=${BBOX:-113.5440,34.7580,113.5890,34.8030}
 main() {
   ensure_wrk
   mkdir -p "$work"
-  local app="$work/map" token csv ms body matched returned
-  fresh_copy "$app"
-  sed -i 's/^enabled = .*/enabled = false/' "$app/etc/org.smartjustice.venues.demo.cfg"
-  token=$("$app/bin/demo-token" --roles DISTRICT_ADMIN --tenants "$tenant" --ttl 7200)
-  time_to_answer "$app" "http://127.0.0.1:$port/api/v1/t/$tenant/venues?size=1" "200" "$token" >/dev/null
-  csv="$work/venues-$rows.csv"
-  venues_csv "$rows" "$tenant" > "$csv"
-  ms=$(import_venues "$token" "$tenant" "$csv")
-  log "imported $rows venues in $ms ms"
+  local app="$work/map" token import_ms body matched returned
+  start_with_venues "$app"
+  log "imported $rows venues in $import_ms ms"
 
   local items="http://127.0.0.1:$port/api/v1/public/t/$tenant/map/collections/venues/items?bbox=$bbox&crs=gcj02&limit=1000"
   local health="http://127.0.0.1:$port/api/v1/platform/health"

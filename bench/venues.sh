@@ -17,18 +17,10 @@ tenant=410102
 main() {
   ensure_wrk
   mkdir -p "$work"
-  local app="$work/venues" token csv ms
-  fresh_copy "$app"
-  sed -i 's/^enabled = .*/enabled = false/' "$app/etc/org.smartjustice.venues.demo.cfg"
-  token=$("$app/bin/demo-token" --roles DISTRICT_ADMIN --tenants "$tenant" --ttl 7200)
-  time_to_answer "$app" "http://127.0.0.1:$port/api/v1/t/$tenant/venues?size=1" "200" "$token" >/dev/null
-  csv="$work/venues-$rows.csv"
-  venues_csv "$rows" "$tenant" > "$csv"
-
-  log "== import of $rows rows"
-  ms=$(import_venues "$token" "$tenant" "$csv")
-  echo "import_rows=$rows import_ms=$ms"
-  echo "import_rows_per_s=$(awk -v r="$rows" -v m="$ms" 'BEGIN {printf "%.0f", r * 1000 / m}')"
+  local app="$work/venues" token import_ms
+  start_with_venues "$app"
+  echo "import_rows=$rows import_ms=$import_ms"
+  echo "import_rows_per_s=$(awk -v r="$rows" -v m="$import_ms" 'BEGIN {printf "%.0f", r * 1000 / m}')"
 
   log "== queries at 32 connections, $rounds rounds of $duration each"
   local api="http://127.0.0.1:$port/api/v1"
