@@ -259,6 +259,34 @@ public class VenuesIT extends ItestSupport {
         assertTrue(audit.toString(), audit.get("total").asInt() >= 1);
     }
 
+    @Test
+    public void aLargeImportIsAJobPolledAtItsLocationByItsOwnTenantOnly() throws Exception {
+        StringBuilder csv = new StringBuilder("类型,名称,地址,乡镇街道代码,经度,纬度\n");
+        for (int i = 0; i < 10_000; i++) {
+            // A type and a corner of the district that the other tests' filters and nearest points do not use.
+            csv.append("法治文化场所,批量法治广场").append(i).append(",郑州市中原区批量路").append(i).append("号,41010200")
+                    .append(1 + i % 4).append(',').append(String.format(java.util.Locale.ROOT, "%.5f,%.5f", 113.46 + (i % 100) * 0.0009,
+                            34.69 + (i / 100) * 0.0009)).append('\n');
+        }
+        Http.Res started = http.sendBytes("POST", url(ZY) + "/imports", adminZy, "text/csv",
+                csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(started.toString(), 202, started.status());
+        String location = started.header("Location");
+        String job = java.net.URI.create(location).getPath();
+        assertEquals(location, url(ZY) + "/imports/" + started.json().get("id").asText(), job);
+
+        // Another district's admin finds no such job, through their own district or this one.
+        assertProblem(http.get(url(ZM) + "/imports/" + started.json().get("id").asText(), adminZm), 404, "not-found");
+        assertProblem(http.get(job, adminZm), 403, "tenant-forbidden");
+
+        eventually("import job done", 120_000, () -> !"RUNNING".equals(http.get(job, adminZy).json().get("state").asText()));
+        JsonNode done = http.get(job, adminZy).json();
+        assertEquals(done.toString(), "DONE", done.get("state").asText());
+        assertEquals(10_000, done.get("report").get("accepted").asInt());
+        assertTrue(http.get(url(ZY) + "?q=" + java.net.URLEncoder.encode("批量法治广场9999", java.nio.charset.StandardCharsets.UTF_8),
+                workerZy).json().get("total").asInt() >= 1);
+    }
+
     private Http.Res importCsv(String tenant, String token, byte[] body, String type) {
         Http.Res r = http.sendBytes("POST", url(tenant) + "/imports", token, type, body);
         assertEquals(r.toString(), 200, r.status());

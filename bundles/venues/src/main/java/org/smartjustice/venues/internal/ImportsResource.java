@@ -3,10 +3,8 @@ package org.smartjustice.venues.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
-import java.util.Map;
+import java.time.Duration;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
 
 import javax.ws.rs.Consumes;
@@ -19,7 +17,12 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Context;
 import javax.ws.rs.core.Response;
+import javax.ws.rs.core.UriInfo;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -55,7 +58,14 @@ public class ImportsResource {
     @Reference
     private TenantTasks tasks;
 
-    private final Map<String, ImportJob> jobs = new ConcurrentHashMap<>();
+    /**
+     * Import jobs and their reports, for polling. Kept a day after they start, at most
+     * {@value #KEPT_JOBS} (a report of 10,000 rows is about a megabyte); never forever.
+     */
+    private final Cache<String, ImportJob> jobs = Caffeine.newBuilder().expireAfterWrite(Duration.ofDays(1))
+            .maximumSize(KEPT_JOBS).build();
+
+    static final int KEPT_JOBS = 100;
     private Importer importer;
 
     @Activate
@@ -67,7 +77,7 @@ public class ImportsResource {
     @Consumes({ "text/csv", XLSX, MediaType.APPLICATION_OCTET_STREAM })
     public Response importFile(InputStream body, @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType type,
                                @QueryParam("format") String format, @QueryParam("crs") String crs,
-                               @QueryParam("charset") String charset) throws IOException {
+                               @QueryParam("charset") String charset, @Context UriInfo uri) throws IOException {
         Access.requireEditor(context);
         String tenant = context.requireTenant();
         VenuesResource.crs(crs);
@@ -89,16 +99,16 @@ public class ImportsResource {
                 }
             });
         } catch (RejectedExecutionException e) {
-            jobs.remove(job.getId());
+            jobs.invalidate(job.getId());
             throw new ProblemException(503, "import-busy", "导入任务繁忙", "当前导入任务过多，请稍后再试");
         }
-        return Response.accepted(job).header(HttpHeaders.LOCATION, "venues/imports/" + job.getId()).build();
+        return Response.accepted(job).location(uri.getAbsolutePathBuilder().path(job.getId()).build()).build();
     }
 
     @GET
     @Path("{id}")
     public ImportJob job(@PathParam("id") String id) {
-        ImportJob job = jobs.get(id);
+        ImportJob job = jobs.getIfPresent(id);
         // Another tenant's job does not exist for this caller.
         if (job == null || !job.getTenant().equals(context.requireTenant())) {
             throw ProblemException.notFound("没有编号为 " + id + " 的导入任务");
@@ -148,9 +158,5 @@ public class ImportsResource {
         } catch (IllegalArgumentException e) {
             throw ProblemException.invalidField("charset", "不支持的字符集 " + name + "，可选 UTF-8、GB18030");
         }
-    }
-
-    static byte[] utf8(String s) {
-        return s.getBytes(StandardCharsets.UTF_8);
     }
 }

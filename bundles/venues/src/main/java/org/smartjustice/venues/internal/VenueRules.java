@@ -2,6 +2,7 @@ package org.smartjustice.venues.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -22,6 +23,8 @@ final class VenueRules {
     static final Pattern STREET = Pattern.compile("[0-9]{9}");
     static final Pattern PHONE = Pattern.compile("[0-9+()\\- ]{5,32}");
     static final int MAX_SERVICES = 20;
+    /** Width of the column the services are stored in, one per line. */
+    static final int SERVICES_COLUMN = 1000;
 
     private final Districts districts;
 
@@ -60,6 +63,11 @@ final class VenueRules {
         v.check(services.size() <= MAX_SERVICES, p + "services", "最多 " + MAX_SERVICES + " 项");
         for (int i = 0; i < services.size(); i++) {
             v.required(p + "services[" + i + "]", services.get(i)).maxLength(p + "services[" + i + "]", services.get(i), 50);
+        }
+        if (services.stream().allMatch(Objects::nonNull)) {
+            String stored = storeServices(services);
+            v.check(stored == null || stored.length() <= SERVICES_COLUMN, p + "services",
+                    "合计最多 " + SERVICES_COLUMN + " 个字符（含分隔）");
         }
         LonLat wgs84 = location(tenant, in, p, v);
         String credit = creditCode(in, p, v);

@@ -286,6 +286,14 @@ class VenueRulesTest {
     }
 
     @Test
+    void servicesMustFitTheirColumnTogether() {
+        VenueInputs in = VenueInputs.notary();
+        // 20 × 50 characters each allowed alone, but 1,019 with the separators
+        in.services = Collections.nCopies(20, "法".repeat(50));
+        assertRejected(check(in), "services");
+    }
+
+    @Test
     void blankServiceIsRejectedByIndex() {
         VenueInputs in = VenueInputs.notary();
         in.services = List.of("公证", " ");

@@ -1,6 +1,7 @@
 package org.smartjustice.platform.internal.rest;
 
 import java.io.IOException;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -127,10 +128,14 @@ public final class Problems {
 
     /**
      * The client closed the connection while the answer was being written: Jetty's EofException
-     * (known by name: the platform does not depend on Jetty) or the socket errors under it.
+     * (known by name: the platform does not depend on Jetty) or the socket errors under it. Socket
+     * errors under a database error are the database's connection, an incident.
      */
     static boolean clientWentAway(Throwable thrown) {
         for (Throwable c = thrown; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c instanceof SQLException) {
+                return false;
+            }
             if ("EofException".equals(c.getClass().getSimpleName())) {
                 return true;
             }

@@ -166,6 +166,10 @@ class ProblemsTest {
         assertEquals(400, Problems.toResponse(written).getStatus());
         assertEquals("client-closed", body(Problems.toResponse(written)).type());
         assertFalse(Problems.clientWentAway(new IOException("No space left on device")));
+        // The database's socket failing is ours, whatever the wording below it.
+        Throwable database = new RuntimeException(new java.sql.SQLException("I/O error", new IOException("Connection reset by peer")));
+        assertFalse(Problems.clientWentAway(database));
+        assertEquals(500, Problems.toResponse(database).getStatus());
         assertEquals(500, Problems.toResponse(new IOException("No space left on device")).getStatus());
     }
 

@@ -1,6 +1,7 @@
 package org.smartjustice.venues.internal.imports;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -52,6 +53,9 @@ public final class CsvTables {
                 numbers.add((int) r.getRecordNumber() + 1);
             }
             return new Table(headers, rows, numbers);
+        } catch (UncheckedIOException e) {
+            // commons-csv reports a malformed record (an unterminated quote) while iterating.
+            throw e.getCause();
         }
     }
 

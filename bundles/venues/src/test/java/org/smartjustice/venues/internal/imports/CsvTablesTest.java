@@ -87,6 +87,12 @@ class CsvTablesTest {
     }
 
     @Test
+    void anUnterminatedQuoteIsAnIoErrorNotACrash() {
+        byte[] csv = "名称,地址\n\"甲,一号\n乙,二号\n".getBytes(StandardCharsets.UTF_8);
+        assertThrows(IOException.class, () -> CsvTables.read(csv, null));
+    }
+
+    @Test
     void blankLinesAndEmptyRowsAreSkipped() throws IOException {
         String csv = "名称,地址\n\n甲,一号\n\n\n ,  \n,\n乙,二号\n\n";
         Table t = CsvTables.read(csv.getBytes(StandardCharsets.UTF_8), null);
