@@ -70,6 +70,11 @@ public class DirectoryVenueSource implements VenueSource {
         return call(VenueDirectory::lastModified);
     }
 
+    @Override
+    public String revision() {
+        return call(VenueDirectory::revision);
+    }
+
     /** 503 while venues is absent, and also when it went away during the call. */
     private <T> T call(Function<VenueDirectory, T> work) {
         VenueDirectory d = directory;

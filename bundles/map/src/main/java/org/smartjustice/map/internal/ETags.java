@@ -10,18 +10,17 @@ import java.util.HexFormat;
 /**
  * Validators for the map's answers (the value of a strong ETag). An answer depends on the tenant's venues, on the request (path
  * and query, and the host, since links are absolute) and on this code: the ETag hashes the tenant,
- * the time of the tenant's last venue change, the request URI and the bundle version. So a host's
- * map widget revalidates with one cheap query ({@code max(updatedAt)}) and gets 304 until a venue
- * of that district changes.
+ * the revision of the tenant's venues (VenueDirectory.revision), the request URI and the bundle
+ * version. So a host's map widget revalidates cheaply and gets 304 until a venue of that district
+ * changes.
  */
 final class ETags {
 
     private ETags() {
     }
 
-    static String of(String representation, String tenant, OffsetDateTime lastModified, String requestUri) {
-        String key = representation + '\n' + tenant + '\n'
-                + (lastModified == null ? "-" : lastModified.toInstant().toString()) + '\n' + requestUri;
+    static String of(String representation, String tenant, String revision, String requestUri) {
+        String key = representation + '\n' + tenant + '\n' + (revision == null ? "-" : revision) + '\n' + requestUri;
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(hash, 0, 16);

@@ -9,9 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
 
 import javax.ws.rs.GET;
@@ -76,12 +74,6 @@ public class MapResource implements JusticeResource {
     private volatile Answers answers = new Answers(0);
     private String representation = "map";
 
-    /** The extent and count of each tenant's active venues, kept until its venues change. */
-    private final Map<String, Extent> extents = new ConcurrentHashMap<>();
-
-    private record Extent(OffsetDateTime lastModified, double[] bbox, long count) {
-    }
-
     @Activate
     void activate(BundleContext bundleContext, MapConfig config) {
         representation = "map " + bundleContext.getBundle().getVersion() + " " + bundleContext.getBundle().getLastModified();
@@ -126,7 +118,7 @@ public class MapResource implements JusticeResource {
         VenueSource src = source();
         return conditional(uri, request, providers, src, (tenant, last) -> {
             String base = base(uri, tenant);
-            return new Answers.Body(Ogc.collections(base, venuesCollection(src, tenant, last, base)), JSON);
+            return new Answers.Body(Ogc.collections(base, venuesCollection(src, base)), JSON);
         });
     }
 
@@ -138,7 +130,7 @@ public class MapResource implements JusticeResource {
         new Params(uri.getQueryParameters(), ONLY_FORMAT).validation().throwIfInvalid();
         VenueSource src = source();
         return conditional(uri, request, providers, src,
-                (tenant, last) -> new Answers.Body(venuesCollection(src, tenant, last, base(uri, tenant)), JSON));
+                (tenant, last) -> new Answers.Body(venuesCollection(src, base(uri, tenant)), JSON));
     }
 
     /**
@@ -236,25 +228,21 @@ public class MapResource implements JusticeResource {
         return src.find(r.filter(), 0, 1).total();
     }
 
-    private Map<String, Object> venuesCollection(VenueSource src, String tenant, OffsetDateTime last, String base) {
-        Extent e = extents.get(tenant);
-        if (e == null || !Objects.equals(e.lastModified(), last)) {
-            List<MapVenue> all = src.find(new VenueSource.Filter(Set.of(), null, null), 0, Integer.MAX_VALUE).items();
-            double[] bbox = null;
-            for (MapVenue v : all) {
-                if (bbox == null) {
-                    bbox = new double[] { v.lon(), v.lat(), v.lon(), v.lat() };
-                } else {
-                    bbox[0] = Math.min(bbox[0], v.lon());
-                    bbox[1] = Math.min(bbox[1], v.lat());
-                    bbox[2] = Math.max(bbox[2], v.lon());
-                    bbox[3] = Math.max(bbox[3], v.lat());
-                }
+    /** The collection with the extent and count of the tenant's active venues (kept with the answer). */
+    private static Map<String, Object> venuesCollection(VenueSource src, String base) {
+        List<MapVenue> all = src.find(new VenueSource.Filter(Set.of(), null, null), 0, Integer.MAX_VALUE).items();
+        double[] bbox = null;
+        for (MapVenue v : all) {
+            if (bbox == null) {
+                bbox = new double[] { v.lon(), v.lat(), v.lon(), v.lat() };
+            } else {
+                bbox[0] = Math.min(bbox[0], v.lon());
+                bbox[1] = Math.min(bbox[1], v.lat());
+                bbox[2] = Math.max(bbox[2], v.lon());
+                bbox[3] = Math.max(bbox[3], v.lat());
             }
-            e = new Extent(last, bbox, all.size());
-            extents.put(tenant, e);
         }
-        return Ogc.collection(base, e.bbox(), e.count(), src.kinds());
+        return Ogc.collection(base, bbox, all.size(), src.kinds());
     }
 
     private VenueSource source() {
@@ -281,15 +269,15 @@ public class MapResource implements JusticeResource {
     }
 
     /**
-     * Answers 304 when the client's copy is current (ETag and Last-Modified of the tenant's venues and
-     * this query), otherwise the body, both with the caching headers. The same ETag always comes
+     * Answers 304 when the client's copy is current (ETag from the revision of the tenant's venues
+     * and this query; Last-Modified), otherwise the body, both with the caching headers. The same ETag always comes
      * with the same bytes: bodies are kept in {@link Answers}.
      */
     private Response conditional(UriInfo uri, Request request, Providers providers, VenueSource src,
                                  BiFunction<String, OffsetDateTime, Answers.Body> body) {
         String tenant = context.requireTenant();
         OffsetDateTime last = src.lastModified();
-        String etag = ETags.of(representation, tenant, last, uri.getRequestUri().toString());
+        String etag = ETags.of(representation, tenant, src.revision(), uri.getRequestUri().toString());
         EntityTag tag = new EntityTag(etag);
         Response.ResponseBuilder notModified = preconditions(request, last, tag);
         if (notModified != null) {

@@ -27,6 +27,9 @@ public interface VenueSource {
     /** The last change to the tenant's venues, or null when it has none. */
     OffsetDateTime lastModified();
 
+    /** Changes with every change to the tenant's venues (see VenueDirectory.revision). */
+    String revision();
+
     record Kind(String code, String title) {
     }
 

@@ -103,6 +103,11 @@ class NearestTest {
             return null;
         }
 
+        @Override
+        public String revision() {
+            return "-";
+        }
+
         private static boolean inside(MapVenue v, double[] b) {
             return v.lon() >= b[0] && v.lat() >= b[1] && v.lon() <= b[2] && v.lat() <= b[3];
         }

@@ -23,6 +23,15 @@ public interface VenueDirectory {
     /** The time of the last change to the tenant's venues, for caching headers; null when none. */
     java.time.OffsetDateTime lastModified();
 
+    /**
+     * A value that changes with every change to the tenant's venues, for validators (ETags): unlike
+     * {@link #lastModified()} also for two changes within one clock tick, or committed in another
+     * order than they were stamped.
+     *
+     * @since 1.1
+     */
+    String revision();
+
     record Result(List<VenueSummary> items, long total) {
     }
 

@@ -2,7 +2,7 @@
  * What other modules may know of venues: their public facts, queried through {@link VenueDirectory}.
  * The map module uses it; nothing else of the venues bundle is visible outside it.
  */
-@Version("1.0.0")
+@Version("1.1.0")
 @Export
 package org.smartjustice.venues.api;
 

@@ -46,7 +46,12 @@ public class VenueDirectoryService implements VenueDirectory {
 
     @Override
     public OffsetDateTime lastModified() {
-        LocalDateTime last = store.lastModified();
+        LocalDateTime last = store.changes().last();
         return last == null ? null : UtcTimes.toOffset(last);
+    }
+
+    @Override
+    public String revision() {
+        return store.changes().revision();
     }
 }

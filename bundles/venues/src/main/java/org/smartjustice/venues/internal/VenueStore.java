@@ -52,8 +52,20 @@ public class VenueStore {
      * without a per-tenant index that is a scan of the tenant's venues; writes here forget it at
      * once, changes made elsewhere (another node, a database console) show within a second.
      */
-    private final Cache<String, Optional<LocalDateTime>> lastModified = Caffeine.newBuilder()
+    private final Cache<String, Changes> changes = Caffeine.newBuilder()
             .expireAfterWrite(LAST_MODIFIED_TTL).maximumSize(1000).build();
+
+    /**
+     * What the tenant's venues have been through: the last change's time, and, since that alone
+     * misses two changes in one clock tick or commits out of stamping order, their number and the
+     * sum of their versions (every update raises a version, every insert the number).
+     */
+    record Changes(LocalDateTime last, long count, long versions) {
+
+        String revision() {
+            return (last == null ? "-" : last.toString()) + "/" + count + "/" + versions;
+        }
+    }
 
     static final Duration LAST_MODIFIED_TTL = Duration.ofSeconds(1);
 
@@ -72,7 +84,7 @@ public class VenueStore {
         try {
             return jpa.write(work);
         } finally {
-            lastModified.invalidate(tenant);
+            changes.invalidate(tenant);
         }
     }
 
@@ -189,9 +201,12 @@ public class VenueStore {
         return byNaturalKeys(em, List.of(key)).stream().findFirst();
     }
 
-    LocalDateTime lastModified() {
-        return lastModified.get(context.requireTenant(), tenant -> Optional.ofNullable(jpa.read(
-                em -> em.createQuery("select max(v.updatedAt) from VenueEntity v", LocalDateTime.class)
-                        .getSingleResult()))).orElse(null);
+    Changes changes() {
+        return changes.get(context.requireTenant(), tenant -> jpa.read(em -> {
+            Object[] r = em.createQuery("select max(v.updatedAt), count(v), sum(v.version) from VenueEntity v",
+                    Object[].class).getSingleResult();
+            return new Changes((LocalDateTime) r[0], ((Number) r[1]).longValue(),
+                    r[2] == null ? 0 : ((Number) r[2]).longValue());
+        }));
     }
 }
