@@ -139,6 +139,9 @@ public class VenuesIT extends ItestSupport {
         assertEquals("筛选调解组织2", nearest.get(0).get("name").asText());
         assertTrue(nearest.get(0).get("distanceMeters").asDouble() < nearest.get(1).get("distanceMeters").asDouble());
         assertField(http.get(url(ZY) + "/nearest?lon=113.6", workerZy), "lat");
+        // Parameters that are no numbers at all are named too, not a 404 for the path.
+        assertField(http.get(url(ZY) + "/nearest?lon=abc&lat=34.7", workerZy), "lon");
+        assertField(http.get(url(ZY) + "?page=abc", workerZy), "page");
     }
 
     @Test
