@@ -7,6 +7,9 @@ port=${PORT:-18181}
 ssh_port=${SSH_PORT:-18101}
 duration=${DURATION:-15s}
 rounds=${ROUNDS:-3}
+# Warm-up per endpoint before the rounds: on 2 cores under load, C2 needs well over 10 s to
+# compile the deep request paths, and a colder endpoint would be measured slower than it is.
+warmup=${WARMUP:-30s}
 
 log() { printf '%s\n' "$*" >&2; }
 now_ms() { date +%s%3N; }
@@ -130,7 +133,7 @@ start_with_venues() {
 }
 
 # Compares endpoints under the same load: each spec is "name|url|token|wrk script" (token and
-# script may be empty); the first is the baseline. One 10 s warm-up each, then $rounds rounds that
+# script may be empty); the first is the baseline. One warm-up each ($warmup), then $rounds rounds that
 # run every spec in turn, so that a change in the machine's load during the run hits all of them
 # alike. Prints per name the median requests/s and p99 over the rounds, non-2xx answers, and the
 # median of the per-round ratios to the baseline.
@@ -139,7 +142,7 @@ compare() {
   declare -A rps p99 err ratio
   for spec in "${specs[@]}"; do
     IFS='|' read -r name url token script <<<"$spec"
-    wrk -t2 -c32 -d10s ${token:+-H "Authorization: Bearer $token"} ${script:+-s "$script"} "$url" >/dev/null
+    wrk -t2 -c32 -d"$warmup" ${token:+-H "Authorization: Bearer $token"} ${script:+-s "$script"} "$url" >/dev/null
   done
   for r in $(seq 1 "$rounds"); do
     local base=""

@@ -27,6 +27,11 @@ public final class Http {
         return send(builder(path, token).GET());
     }
 
+    /** A GET with more request headers, as name, value, name, value… */
+    public Res get(String path, String token, String... headers) {
+        return send(builder(path, token).headers(headers).GET());
+    }
+
     public Res post(String path, String token, String json) {
         return send(builder(path, token).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));

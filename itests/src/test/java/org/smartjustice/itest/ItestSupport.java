@@ -14,9 +14,14 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import javax.sql.DataSource;
+
 import org.junit.Before;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.karaf.options.LogLevelOption;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.util.tracker.ServiceTracker;
 
 /**
  * Boots our own distribution (karaf-assembly) in Pax Exam, on a free HTTP port, with a test
@@ -114,5 +119,25 @@ public abstract class ItestSupport {
             Thread.sleep(100);
         }
         throw new AssertionError("timed out waiting for: " + what);
+    }
+
+    /**
+     * The DataSource as registered now, not as it was when the test started: pax-jdbc-config
+     * replaces it (closing the old pool) when its configuration is read again early after boot.
+     */
+    protected static DataSource dataSource() throws Exception {
+        BundleContext context = FrameworkUtil.getBundle(ItestSupport.class).getBundleContext();
+        ServiceTracker<DataSource, DataSource> tracker = new ServiceTracker<>(context,
+                context.createFilter("(&(objectClass=javax.sql.DataSource)(osgi.jndi.service.name=justice))"), null);
+        tracker.open();
+        try {
+            DataSource ds = tracker.waitForService(30_000);
+            if (ds == null) {
+                throw new AssertionError("no DataSource justice");
+            }
+            return ds;
+        } finally {
+            tracker.close();
+        }
     }
 }

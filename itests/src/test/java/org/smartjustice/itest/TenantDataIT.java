@@ -2,7 +2,6 @@ package org.smartjustice.itest;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
-import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
 import static org.smartjustice.itest.PlatformApiIT.assertField;
 import static org.smartjustice.itest.PlatformApiIT.assertProblem;
@@ -14,7 +13,6 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 
 import javax.inject.Inject;
-import javax.sql.DataSource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -27,8 +25,6 @@ import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
-import org.osgi.framework.BundleContext;
-import org.osgi.util.tracker.ServiceTracker;
 
 /**
  * A module's data through the platform's persistence, on the embedded database: every row
@@ -44,9 +40,6 @@ public class TenantDataIT extends ItestSupport {
 
     @Inject
     private FeaturesService features;
-
-    @Inject
-    private BundleContext bundleContext;
 
     private final String op = Tokens.operator();
     private final String workerA = Tokens.of("worker-a", List.of("GRID_WORKER"), List.of(A));
@@ -112,7 +105,7 @@ public class TenantDataIT extends ItestSupport {
 
     @Test
     public void theModuleRunsOnTheConfiguredDatabaseWithItsMigrationApplied() throws Exception {
-        try (Connection c = currentDataSource().getConnection()) {
+        try (Connection c = dataSource().getConnection()) {
             assertEquals(expectedDatabase(), c.getMetaData().getDatabaseProductName());
             try (ResultSet rs = c.createStatement().executeQuery(
                     "select count(*) from \"schema_history_sample\" where \"success\" = true and \"version\" = '1'")) {
@@ -143,22 +136,5 @@ public class TenantDataIT extends ItestSupport {
             titles.add(n.get("title").asText());
         }
         return titles;
-    }
-
-    /**
-     * The DataSource as registered now, not as it was when the test started: pax-jdbc-config
-     * replaces it (closing the old pool) when its configuration is read again early after boot.
-     */
-    private DataSource currentDataSource() throws Exception {
-        ServiceTracker<DataSource, DataSource> tracker = new ServiceTracker<>(bundleContext,
-                bundleContext.createFilter("(&(objectClass=javax.sql.DataSource)(osgi.jndi.service.name=justice))"), null);
-        tracker.open();
-        try {
-            DataSource ds = tracker.waitForService(30_000);
-            assertNotNull("no DataSource justice", ds);
-            return ds;
-        } finally {
-            tracker.close();
-        }
     }
 }

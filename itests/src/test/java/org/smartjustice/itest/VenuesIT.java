@@ -145,6 +145,49 @@ public class VenuesIT extends ItestSupport {
     }
 
     @Test
+    public void keptAnswersFollowEveryChangeAndShowEachCallerWhatItMaySee() throws Exception {
+        Http.Res created = http.post(url(ZY), adminZy, venue("缓存调解组织", "MEDIATION_ORGANIZATION", null, "410102006",
+                113.6405, 34.7405, ""));
+        assertEquals(created.toString(), 201, created.status());
+        String id = created.json().get("id").asText();
+        String list = url(ZY) + "?q=" + java.net.URLEncoder.encode("缓存调解", StandardCharsets.UTF_8);
+        String nearest = url(ZY) + "/nearest?lon=113.6405&lat=34.7405&n=1&type=MEDIATION_ORGANIZATION";
+
+        // The same question, asked by callers who may see different things, in both orders.
+        assertEquals("138****1234", first(http.get(list, workerZy)).get("contactPhone").asText());
+        assertEquals("13800001234", first(http.get(list, adminZy)).get("contactPhone").asText());
+        assertEquals("138****1234", first(http.get(list, workerZy)).get("contactPhone").asText());
+        assertEquals("138****1234", http.get(nearest, workerZy).json().get(0).get("contactPhone").asText());
+        assertEquals("13800001234", http.get(nearest, adminZy).json().get(0).get("contactPhone").asText());
+
+        // A change through the API is in the very next answer.
+        Http.Res renamed = http.put(url(ZY) + "/" + id, adminZy, venue("缓存调解组织 更名", "MEDIATION_ORGANIZATION", null,
+                "410102006", 113.6405, 34.7405, "\"version\":" + created.json().get("version").asLong() + ","));
+        assertEquals(renamed.toString(), 200, renamed.status());
+        assertEquals("缓存调解组织 更名", first(http.get(list, workerZy)).get("name").asText());
+        assertEquals("缓存调解组织 更名", http.get(nearest, workerZy).json().get(0).get("name").asText());
+
+        // A change behind the module's back (a database console, stamping nothing) is not seen by
+        // kept answers; a client that asks for no cache gets it read anew.
+        try (java.sql.Connection c = dataSource().getConnection();
+             java.sql.PreparedStatement update = c.prepareStatement("update venue set name = ? where id = ?")) {
+            update.setString(1, "缓存调解组织 控制台改名");
+            update.setString(2, id);
+            assertEquals(1, update.executeUpdate());
+        }
+        assertEquals("缓存调解组织 更名", first(http.get(list, workerZy)).get("name").asText());
+        assertEquals("缓存调解组织 控制台改名", first(http.get(list, workerZy, "Cache-Control", "no-cache")).get("name").asText());
+        assertEquals("缓存调解组织 控制台改名", http.get(nearest, workerZy, "Cache-Control", "no-cache").json().get(0).get("name").asText());
+        assertEquals("缓存调解组织 控制台改名", first(http.get(list, workerZy)).get("name").asText());
+    }
+
+    private static JsonNode first(Http.Res page) {
+        assertEquals(page.toString(), 200, page.status());
+        assertEquals(page.toString(), 1, page.json().get("total").asInt());
+        return page.json().get("items").get(0);
+    }
+
+    @Test
     public void csvImportReportsEveryRowStoresOnlyGoodOnesAndIsIdempotent() {
         String csv = "类型,层级,名称,地址,乡镇街道代码,经度,纬度,机构电话,服务项目,统一社会信用代码\n"
                 + "司法所,,导入司法所甲,中原区导入路1号,410102004,113.58,34.74,0371-11112222,人民调解、法律咨询,\n"

@@ -37,6 +37,7 @@ import org.smartjustice.platform.api.JusticeResource;
 import org.smartjustice.platform.api.TenantContext;
 import org.smartjustice.platform.api.geo.CoordinateSystem;
 import org.smartjustice.platform.api.problem.ProblemException;
+import org.smartjustice.platform.api.rest.KeptAnswers;
 
 import static org.smartjustice.map.internal.Features.GEO_JSON;
 import static org.smartjustice.map.internal.Features.JSON;
@@ -71,7 +72,7 @@ public class MapResource implements JusticeResource {
     private volatile VenueSource source;
 
     private volatile MapSettings settings = MapSettings.DEFAULTS;
-    private volatile Answers answers = new Answers(0);
+    private volatile KeptAnswers answers = new KeptAnswers(0);
     private String representation = "map";
 
     @Activate
@@ -83,7 +84,7 @@ public class MapResource implements JusticeResource {
     @Modified
     void modified(MapConfig config) {
         settings = MapSettings.of(config);
-        answers = new Answers(Math.max(0, config.answerCacheMiB()) * 1024L * 1024L);
+        answers = new KeptAnswers(Math.max(0, config.answerCacheMiB()) * 1024L * 1024L);
     }
 
     /** The landing page. */
@@ -118,7 +119,7 @@ public class MapResource implements JusticeResource {
         VenueSource src = source();
         return conditional(uri, request, providers, src, (tenant, last) -> {
             String base = base(uri, tenant);
-            return new Answers.Body(Ogc.collections(base, venuesCollection(src, base)), JSON);
+            return new KeptAnswers.Body(Ogc.collections(base, venuesCollection(src, base)), JSON);
         });
     }
 
@@ -130,7 +131,7 @@ public class MapResource implements JusticeResource {
         new Params(uri.getQueryParameters(), ONLY_FORMAT).validation().throwIfInvalid();
         VenueSource src = source();
         return conditional(uri, request, providers, src,
-                (tenant, last) -> new Answers.Body(venuesCollection(src, base(uri, tenant)), JSON));
+                (tenant, last) -> new KeptAnswers.Body(venuesCollection(src, base(uri, tenant)), JSON));
     }
 
     /**
@@ -176,7 +177,7 @@ public class MapResource implements JusticeResource {
             }
             links.add(link(base + "/collections/" + Ogc.COLLECTION, "collection", JSON, "公共法律服务阵地"));
             String now = OffsetDateTime.now(CHINA).truncatedTo(ChronoUnit.SECONDS).format(TIME);
-            return new Answers.Body(Features.collection(features, matched, r.crs(), now, links), GEO_JSON);
+            return new KeptAnswers.Body(Features.collection(features, matched, r.crs(), now, links), GEO_JSON);
         });
     }
 
@@ -198,7 +199,7 @@ public class MapResource implements JusticeResource {
             Map<String, Object> feature = Features.feature(v, system, null, List.of(
                     link(uri.getRequestUri().toString(), "self", GEO_JSON, "本阵地"),
                     link(base, "collection", JSON, "公共法律服务阵地")));
-            return new Answers.Body(feature, GEO_JSON);
+            return new KeptAnswers.Body(feature, GEO_JSON);
         });
     }
 
@@ -271,10 +272,10 @@ public class MapResource implements JusticeResource {
     /**
      * Answers 304 when the client's copy is current (ETag from the revision of the tenant's venues
      * and this query; Last-Modified), otherwise the body, both with the caching headers. The same ETag always comes
-     * with the same bytes: bodies are kept in {@link Answers}.
+     * with the same bytes: bodies are kept in {@link KeptAnswers}.
      */
     private Response conditional(UriInfo uri, Request request, Providers providers, VenueSource src,
-                                 BiFunction<String, OffsetDateTime, Answers.Body> body) {
+                                 BiFunction<String, OffsetDateTime, KeptAnswers.Body> body) {
         String tenant = context.requireTenant();
         OffsetDateTime last = src.lastModified();
         String etag = ETags.of(representation, tenant, src.revision(), uri.getRequestUri().toString());
@@ -283,7 +284,7 @@ public class MapResource implements JusticeResource {
         if (notModified != null) {
             return cached(notModified, tag, last).build();
         }
-        Answers.Answer answer = answers.get(etag, () -> body.apply(tenant, last), providers);
+        KeptAnswers.Answer answer = answers.get(etag, () -> body.apply(tenant, last), providers);
         return cached(Response.ok(answer.body(), answer.type()), tag, last).build();
     }
 

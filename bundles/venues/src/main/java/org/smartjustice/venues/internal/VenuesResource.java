@@ -3,6 +3,7 @@ package org.smartjustice.venues.internal;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
@@ -14,12 +15,24 @@ import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
 import javax.ws.rs.core.EntityTag;
+import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
+import javax.ws.rs.ext.Providers;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.Designate;
 import org.smartjustice.platform.api.JusticeResource;
 import org.smartjustice.platform.api.Page;
 import org.smartjustice.platform.api.PageRequest;
@@ -29,12 +42,18 @@ import org.smartjustice.platform.api.geo.CoordinateSystem;
 import org.smartjustice.platform.api.geo.LonLat;
 import org.smartjustice.platform.api.problem.ProblemException;
 import org.smartjustice.platform.api.problem.Validation;
+import org.smartjustice.platform.api.rest.KeptAnswers;
 import org.smartjustice.venues.api.VenueQuery;
 import org.smartjustice.venues.api.VenueStatus;
 import org.smartjustice.venues.api.VenueType;
 
-/** {@code /api/v1/t/{tenant}/venues}: the district's venues. */
-@Component(service = JusticeResource.class, property = JusticeResource.MODULE + "=" + VenuesModule.ID)
+/**
+ * {@code /api/v1/t/{tenant}/venues}: the district's venues. List pages and nearest answers are
+ * kept as written while the district's venues do not change (see {@link #kept}).
+ */
+@Component(service = JusticeResource.class, configurationPid = VenuesConfig.PID,
+        property = JusticeResource.MODULE + "=" + VenuesModule.ID)
+@Designate(ocd = VenuesConfig.class)
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class VenuesResource implements JusticeResource {
@@ -58,25 +77,48 @@ public class VenuesResource implements JusticeResource {
     @Reference
     private VenueExport export;
 
+    private volatile KeptAnswers answers = new KeptAnswers(0);
+
+    @Activate
+    @Modified
+    void configure(VenuesConfig config) {
+        answers = new KeptAnswers(Math.max(0, config.answerCacheMiB()) * 1024L * 1024L);
+    }
+
+    /** How the list's answer looks, for the OpenAPI document: a {@link Page} of {@link VenueView}s. */
+    record VenuePage(List<VenueView> items, long total, int page, int size) {
+    }
+
     @GET
-    public Page<VenueView> list(@QueryParam("type") List<String> types, @QueryParam("street") String street,
-                                @QueryParam("status") List<String> statuses, @QueryParam("q") String text,
-                                @QueryParam("page") Integer page, @QueryParam("size") Integer size,
-                                @QueryParam("sort") String sort) {
+    @Operation(responses = @ApiResponse(responseCode = "200", description = "阵地列表的一页",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VenuePage.class))))
+    public Response list(@QueryParam("type") List<String> types, @QueryParam("street") String street,
+                         @QueryParam("status") List<String> statuses, @QueryParam("q") String text,
+                         @QueryParam("page") Integer page, @QueryParam("size") Integer size,
+                         @QueryParam("sort") String sort, @Context HttpHeaders headers, @Context Providers providers) {
         PageRequest paging = PageRequest.of(page, size, sort, SORTABLE, "name");
         VenueQuery query = query(types, statuses, street, text, paging.offset(), paging.size());
-        VenueStore.Found found = store.list(query, paging.sortField(), paging.descending());
         boolean personal = Access.seesPersonalData(context);
-        List<VenueView> items = found.items().stream()
-                .map(v -> VenueView.of(v, service.districts().streetName(v.streetCode), personal, null)).toList();
-        return new Page<>(items, found.total(), paging.page(), paging.size());
+        String question = "list sort=" + paging.sortField() + (paging.descending() ? " desc" : "") + " page="
+                + paging.page() + " size=" + paging.size() + " " + filterKey(query) + " street=" + query.streetCode()
+                + " q=" + query.text();
+        return kept(question, personal, headers, providers, () -> {
+            VenueStore.Found found = store.list(query, paging.sortField(), paging.descending());
+            List<VenueView> items = found.items().stream()
+                    .map(v -> VenueView.of(v, service.districts().streetName(v.streetCode), personal, null)).toList();
+            return new Page<>(items, found.total(), paging.page(), paging.size());
+        });
     }
 
     @GET
     @Path("nearest")
-    public List<VenueView> nearest(@QueryParam("lon") Double lon, @QueryParam("lat") Double lat,
-                                   @QueryParam("crs") String crs, @QueryParam("n") Integer n,
-                                   @QueryParam("type") List<String> types, @QueryParam("status") List<String> statuses) {
+    @Operation(responses = @ApiResponse(responseCode = "200", description = "离该点最近的阵地，由近及远",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    array = @ArraySchema(schema = @Schema(implementation = VenueView.class)))))
+    public Response nearest(@QueryParam("lon") Double lon, @QueryParam("lat") Double lat,
+                            @QueryParam("crs") String crs, @QueryParam("n") Integer n,
+                            @QueryParam("type") List<String> types, @QueryParam("status") List<String> statuses,
+                            @Context HttpHeaders headers, @Context Providers providers) {
         new Validation().required("lon", lon).required("lat", lat).range("lon", lon, -180, 180)
                 .range("lat", lat, -90, 90)
                 .check(n == null || n >= 1 && n <= MAX_NEAREST, "n", "应在 1 到 " + MAX_NEAREST + " 之间")
@@ -85,11 +127,37 @@ public class VenuesResource implements JusticeResource {
         VenueQuery query = query(types, statuses == null || statuses.isEmpty() ? List.of(VenueStatus.ACTIVE.name()) : statuses,
                 null, null, 0, Integer.MAX_VALUE);
         boolean personal = Access.seesPersonalData(context);
-        double[] bounds = service.districts().boundsOf(context.requireTenant());
-        return store.nearest(query, point.lon(), point.lat(), n == null ? 10 : n, bounds).stream()
-                .map(near -> VenueView.of(near.venue(), service.districts().streetName(near.venue().streetCode),
-                        personal, Math.round(near.meters() * 10) / 10.0))
-                .toList();
+        int limit = n == null ? 10 : n;
+        String question = "nearest lon=" + point.lon() + " lat=" + point.lat() + " n=" + limit + " " + filterKey(query);
+        return kept(question, personal, headers, providers, () -> {
+            double[] bounds = service.districts().boundsOf(context.requireTenant());
+            return store.nearest(query, point.lon(), point.lat(), limit, bounds).stream()
+                    .map(near -> VenueView.of(near.venue(), service.districts().streetName(near.venue().streetCode),
+                            personal, Math.round(near.meters() * 10) / 10.0))
+                    .toList();
+        });
+    }
+
+    /**
+     * The answer to a question about the tenant's venues, as kept while they do not change. The
+     * key holds all the answer depends on: the tenant, the revision of its venues (read before the
+     * venues are, so an answer is never older than its key), whether contact mobiles are shown,
+     * and the question itself, canonical and with its free text last.
+     */
+    private Response kept(String question, boolean personal, HttpHeaders headers, Providers providers,
+                          Supplier<Object> build) {
+        String key = answerKey(context.requireTenant(), store.changes().revision(), personal, question);
+        KeptAnswers.Answer answer = answers.get(key, () -> new KeptAnswers.Body(build.get(), MediaType.APPLICATION_JSON),
+                providers, KeptAnswers.noCache(headers));
+        return Response.ok(answer.body(), answer.type()).build();
+    }
+
+    static String answerKey(String tenant, String revision, boolean personal, String question) {
+        return tenant + "|" + revision + "|" + (personal ? "personal" : "masked") + "|" + question;
+    }
+
+    private static String filterKey(VenueQuery query) {
+        return "type=" + query.types() + " status=" + query.statuses();
     }
 
     @GET

@@ -1,0 +1,7 @@
+/** Help for modules' REST resources beyond the JAX-RS API. */
+@Version("1.0.0")
+@Export
+package org.smartjustice.platform.api.rest;
+
+import org.osgi.annotation.bundle.Export;
+import org.osgi.annotation.versioning.Version;

@@ -1,0 +1,15 @@
+package org.smartjustice.venues.internal;
+
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+
+/** {@code etc/org.smartjustice.venues.cfg}: the venues module's settings. Read live. */
+@ObjectClassDefinition(name = "智慧司法 阵地管理", description = "Settings of the venues module (阵地管理).")
+public @interface VenuesConfig {
+
+    String PID = "org.smartjustice.venues";
+
+    @AttributeDefinition(description = "Memory for list pages and nearest answers kept to be sent again while the "
+            + "district's venues do not change, in MiB (0: none). A page of 20 venues is about 12 KiB.")
+    int answerCacheMiB() default 32;
+}
