@@ -15,7 +15,6 @@ import javax.inject.Inject;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import org.apache.karaf.features.FeaturesService;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Configuration;
@@ -38,9 +37,6 @@ public class HotDeployIT extends ItestSupport {
     private static final String NOTES = "/api/v1/t/%s/sample/notes";
     private static final String OPENAPI = "/api/v1/openapi.json";
     private static final String SAMPLE_PATH = "/t/{tenant}/sample/notes";
-
-    @Inject
-    private FeaturesService features;
 
     @Inject
     private BundleContext bundleContext;
@@ -80,7 +76,7 @@ public class HotDeployIT extends ItestSupport {
         client.start();
         try {
             for (int cycle = 0; cycle < 2; cycle++) {
-                SampleModule.install(features);
+                SampleModule.install(features());
                 eventually("sample endpoint answers", 30_000,
                         () -> http.get(String.format(NOTES, "410102"), pilot).status() == 200);
                 assertTrue(menuIds("410102", pilot).contains("sample"));
@@ -92,7 +88,7 @@ public class HotDeployIT extends ItestSupport {
                         "/public/t/{tenant}/sample/hello")));
                 assertTrue(withSample.get("paths").get(SAMPLE_PATH).has("post"));
 
-                SampleModule.uninstall(features);
+                SampleModule.uninstall(features());
                 eventually("sample endpoint gone", 30_000,
                         () -> http.get(String.format(NOTES, "410102"), pilot).status() == 404);
                 assertFalse(menuIds("410102", pilot).contains("sample"));
@@ -102,7 +98,7 @@ public class HotDeployIT extends ItestSupport {
                 assertTrue(paths.toString(), paths.contains("/platform/tenants"));
                 assertTrue(paths.toString(), paths.stream().noneMatch(p -> p.contains("/sample/")));
             }
-            SampleModule.install(features);
+            SampleModule.install(features());
             eventually("sample endpoint back", 30_000,
                     () -> http.get(String.format(NOTES, "410102"), pilot).status() == 200);
         } finally {
@@ -115,7 +111,7 @@ public class HotDeployIT extends ItestSupport {
 
     @Test
     public void enablementIsPerTenantGuardedAndSurvivesARestart() throws Exception {
-        SampleModule.install(features);
+        SampleModule.install(features());
         eventually("sample installed", 30_000, () -> moduleIds().contains("sample"));
         String erqiAdmin = Tokens.of("erqi-admin", List.of("DISTRICT_ADMIN"), List.of("410103"));
         String zhongyuanAdmin = Tokens.of("zy-admin", List.of("DISTRICT_ADMIN"), List.of("410102"));

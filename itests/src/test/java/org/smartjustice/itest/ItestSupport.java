@@ -16,6 +16,7 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
+import org.apache.karaf.features.FeaturesService;
 import org.junit.Before;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.karaf.options.LogLevelOption;
@@ -122,22 +123,33 @@ public abstract class ItestSupport {
     }
 
     /**
-     * The DataSource as registered now, not as it was when the test started: pax-jdbc-config
-     * replaces it (closing the old pool) when its configuration is read again early after boot.
+     * The service as registered now, not as it was when the test started: pax-jdbc-config
+     * replaces the DataSource (closing the old pool) when its configuration is read again early
+     * after boot, and Karaf re-creates its FeaturesService (shutting the old one's executor) when
+     * its own configuration arrives; an injected reference can be such a closed one.
      */
-    protected static DataSource dataSource() throws Exception {
+    protected static <T> T service(Class<T> type, String filter) throws Exception {
         BundleContext context = FrameworkUtil.getBundle(ItestSupport.class).getBundleContext();
-        ServiceTracker<DataSource, DataSource> tracker = new ServiceTracker<>(context,
-                context.createFilter("(&(objectClass=javax.sql.DataSource)(osgi.jndi.service.name=justice))"), null);
+        String objectClass = "(objectClass=" + type.getName() + ")";
+        ServiceTracker<T, T> tracker = new ServiceTracker<>(context,
+                context.createFilter(filter == null ? objectClass : "(&" + objectClass + filter + ")"), null);
         tracker.open();
         try {
-            DataSource ds = tracker.waitForService(30_000);
-            if (ds == null) {
-                throw new AssertionError("no DataSource justice");
+            T service = tracker.waitForService(30_000);
+            if (service == null) {
+                throw new AssertionError("no " + type.getName() + (filter == null ? "" : " " + filter));
             }
-            return ds;
+            return service;
         } finally {
             tracker.close();
         }
+    }
+
+    protected static DataSource dataSource() throws Exception {
+        return service(DataSource.class, "(osgi.jndi.service.name=justice)");
+    }
+
+    protected static FeaturesService features() throws Exception {
+        return service(FeaturesService.class, null);
     }
 }

@@ -18,11 +18,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import javax.inject.Inject;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import org.apache.karaf.features.FeaturesService;
 import org.junit.Assume;
 import org.junit.Before;
 import org.junit.Test;
@@ -59,9 +57,6 @@ public class MapIT extends ItestSupport {
     static final String CLOSED = "地图测试已撤销司法所";
     static final String SUSPENDED = "地图测试暂停服务司法所";
     static final int PUBLIC_COUNT = 5;
-
-    @Inject
-    private FeaturesService features;
 
     private final String adminZy = Tokens.of("zy-admin", List.of("DISTRICT_ADMIN"), List.of(ZY));
 
@@ -356,7 +351,7 @@ public class MapIT extends ItestSupport {
     @Test
     public void withoutVenuesTheMapAnswers503AndRecovers() throws Exception {
         try {
-            features.uninstallFeature("justice-venues");
+            features().uninstallFeature("justice-venues");
             eventually("503 venues-unavailable", 30_000, () -> {
                 Http.Res r = http.get(items(ZY, ""), null);
                 return r.status() == 503 && r.body().contains("\"venues-unavailable\"");
@@ -370,7 +365,7 @@ public class MapIT extends ItestSupport {
             assertEquals(200, http.get(String.format(MAP, ZY) + "/config", null).status());
             assertEquals(200, http.get("/map/", null).status());
         } finally {
-            features.installFeature("justice-venues");
+            features().installFeature("justice-venues");
         }
         eventually("map serves venues again", 60_000, () -> {
             Http.Res r = http.get(items(ZY, ""), null);

@@ -12,11 +12,9 @@ import java.util.List;
 import java.sql.Connection;
 import java.sql.ResultSet;
 
-import javax.inject.Inject;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import org.apache.karaf.features.FeaturesService;
 import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
@@ -38,9 +36,6 @@ public class TenantDataIT extends ItestSupport {
     static final String A = "410102";
     static final String B = "410122";
 
-    @Inject
-    private FeaturesService features;
-
     private final String op = Tokens.operator();
     private final String workerA = Tokens.of("worker-a", List.of("GRID_WORKER"), List.of(A));
     private final String workerB = Tokens.of("worker-b", List.of("GRID_WORKER"), List.of(B));
@@ -52,7 +47,7 @@ public class TenantDataIT extends ItestSupport {
 
     @Before
     public void ready() throws Exception {
-        SampleModule.install(features);
+        SampleModule.install(features());
         for (String tenant : List.of(A, B)) {
             http.put("/api/v1/platform/tenants/" + tenant + "/modules/sample", op, null);
         }

@@ -19,7 +19,6 @@ import javax.inject.Inject;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import org.apache.karaf.features.FeaturesService;
 import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
@@ -37,9 +36,6 @@ public class VenuesIT extends ItestSupport {
     static final String ZY = "410102";
     static final String ZM = "410122";
     static final String BASE = "/api/v1/t/%s/venues";
-    @Inject
-    private FeaturesService features;
-
     @Inject
     private org.osgi.service.cm.ConfigurationAdmin configurationAdmin;
 
@@ -181,6 +177,38 @@ public class VenuesIT extends ItestSupport {
         assertEquals("缓存调解组织 控制台改名", first(http.get(list, workerZy)).get("name").asText());
     }
 
+    @Test
+    public void theSameVenueCreatedEightTimesAtOnceIsStoredOnceAndTheOthersAreConflicts() throws Exception {
+        String body = venue("并发创建的调解组织", "MEDIATION_ORGANIZATION", null, "410102007", 113.61, 34.73, "");
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<Http.Res>> answers = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return http.post(url(ZY), adminZy, body);
+                }));
+            }
+            start.countDown();
+            List<Integer> statuses = new ArrayList<>();
+            for (java.util.concurrent.Future<Http.Res> a : answers) {
+                Http.Res r = a.get(60, java.util.concurrent.TimeUnit.SECONDS);
+                statuses.add(r.status());
+                if (r.status() != 201) {
+                    // Checked before it was stored (venue-exists), or caught by the database (conflict).
+                    assertEquals(r.toString(), 409, r.status());
+                    assertTrue(r.toString(), List.of("venue-exists", "conflict").contains(r.json().get("type").asText()));
+                }
+            }
+            assertEquals(statuses.toString(), 1, statuses.stream().filter(s -> s == 201).count());
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(1, http.get(url(ZY) + "?q=" + java.net.URLEncoder.encode("并发创建的调解组织", StandardCharsets.UTF_8),
+                adminZy).json().get("total").asInt());
+    }
+
     private static JsonNode first(Http.Res page) {
         assertEquals(page.toString(), 200, page.status());
         assertEquals(page.toString(), 1, page.json().get("total").asInt());
@@ -282,11 +310,11 @@ public class VenuesIT extends ItestSupport {
 
     @Test
     public void uninstallingVenuesLeavesTheRestServing() throws Exception {
-        features.uninstallFeature("justice-venues");
+        features().uninstallFeature("justice-venues");
         eventually("venues gone", 30_000, () -> http.get(url(ZY), adminZy).status() == 404);
         assertEquals(200, http.get("/api/v1/t/" + ZY + "/menu", adminZy).status());
         assertEquals(200, http.get("/api/v1/platform/tenants", Tokens.operator()).status());
-        features.installFeature("justice-venues");
+        features().installFeature("justice-venues");
         eventually("venues back", 30_000, () -> http.get(url(ZY), adminZy).status() == 200);
     }
 

@@ -53,6 +53,12 @@ public final class Problems {
         if (find(thrown, OptimisticLockException.class) != null) {
             return response(ProblemException.conflict("数据已被他人修改，请刷新后重试"));
         }
+        if (duplicateKey(thrown)) {
+            // Two writes of the same thing at once: each checked first, the database caught the second.
+            LOG.log(Level.FINE, "unique constraint refused a concurrent write", thrown);
+            return response(new ProblemException(409, "conflict", "数据已存在",
+                    "相同的数据刚由另一请求保存，请刷新后查看"));
+        }
         WebApplicationException wae = find(thrown, WebApplicationException.class);
         if (wae != null) {
             return fromWebApplication(wae);
@@ -142,6 +148,16 @@ public final class Problems {
             String message = c.getMessage();
             if (c instanceof IOException && message != null
                     && (message.contains("Broken pipe") || message.contains("Connection reset by peer"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** SQLSTATE 23505, unique violation: the same code in H2 and PostgreSQL. */
+    static boolean duplicateKey(Throwable thrown) {
+        for (Throwable c = thrown; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
                 return true;
             }
         }

@@ -83,6 +83,21 @@ class ProblemsTest {
     }
 
     @Test
+    void aUniqueViolationUnderThePersistenceLayerIsA409NotAnIncident() {
+        java.sql.SQLException duplicate = new java.sql.SQLIntegrityConstraintViolationException(
+                "Unique index or primary key violation: VENUE_NATURAL_KEY", "23505");
+
+        Response r = Problems.toResponse(new RuntimeException("commit failed", new IllegalStateException(duplicate)));
+
+        assertEquals(409, r.getStatus());
+        assertProblemJson(r);
+        assertEquals("conflict", body(r).type());
+        // Other constraint violations (a missing NOT NULL value) remain incidents.
+        assertEquals(500, Problems.toResponse(new RuntimeException(
+                new java.sql.SQLIntegrityConstraintViolationException("NULL not allowed", "23502"))).getStatus());
+    }
+
+    @Test
     void unknownJsonFieldIsA400NamingTheField() {
         JsonProcessingException e = readFails("{\"name\":\"中原区\",\"colour\":\"red\"}");
         assertInstanceOf(UnrecognizedPropertyException.class, e);
