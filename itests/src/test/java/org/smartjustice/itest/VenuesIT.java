@@ -134,6 +134,16 @@ public class VenuesIT extends ItestSupport {
         assertEquals(2, nearest.size());
         assertEquals("筛选调解组织2", nearest.get(0).get("name").asText());
         assertTrue(nearest.get(0).get("distanceMeters").asDouble() < nearest.get(1).get("distanceMeters").asDouble());
+        // The third is 1.8 km away, outside the first 1 km look: the look widens until it is exact.
+        JsonNode three = http.get(url(ZY) + "/nearest?lon=113.6201&lat=34.7601&n=3&type=MEDIATION_ORGANIZATION", workerZy).json();
+        assertEquals("筛选调解组织0", three.get(2).get("name").asText());
+        assertEquals(1840, three.get(2).get("distanceMeters").asDouble(), 20);
+        // More asked for than there are: every active one of the district, nearest first.
+        JsonNode all = http.get(url(ZY) + "/nearest?lon=113.6201&lat=34.7601&n=50&type=MEDIATION_ORGANIZATION", workerZy).json();
+        assertEquals(http.get(url(ZY) + "?type=MEDIATION_ORGANIZATION&status=ACTIVE", workerZy).json().get("total").asInt(), all.size());
+        for (int i = 1; i < all.size(); i++) {
+            assertTrue(all.toString(), all.get(i - 1).get("distanceMeters").asDouble() <= all.get(i).get("distanceMeters").asDouble());
+        }
         assertField(http.get(url(ZY) + "/nearest?lon=113.6", workerZy), "lat");
         // Parameters that are no numbers at all are named too, not a 404 for the path.
         assertField(http.get(url(ZY) + "/nearest?lon=abc&lat=34.7", workerZy), "lon");
@@ -236,11 +246,17 @@ public class VenuesIT extends ItestSupport {
         assertEquals("streetCode", rows.get(3).get("errors").get(0).get("field").asText());
         assertEquals("type", rows.get(4).get("errors").get(0).get("field").asText());
         assertEquals(before + 2, total(ZY));
+        String first = url(ZY) + "/" + rows.get(0).get("venueId").asText();
+        JsonNode stored = http.get(first, adminZy).json();
 
         JsonNode again = importCsv(ZY, adminZy, csv.getBytes(StandardCharsets.UTF_8), "text/csv").json();
         assertEquals(2, again.get("accepted").asInt());
         assertEquals(before + 2, total(ZY));
         assertEquals(rows.get(0).get("venueId").asText(), again.get("rows").get(0).get("venueId").asText());
+        // The same row again changes nothing: no new version, no new time (the map's tags stay valid).
+        JsonNode unchanged = http.get(first, adminZy).json();
+        assertEquals(stored.get("version").asLong(), unchanged.get("version").asLong());
+        assertEquals(stored.get("updatedAt").asText(), unchanged.get("updatedAt").asText());
     }
 
     @Test
@@ -271,6 +287,12 @@ public class VenuesIT extends ItestSupport {
         assertEquals(200, csv.status());
         assertTrue(csv.contentType().startsWith("text/csv"));
         assertTrue(csv.body().contains("导出测试司法所"));
+        assertTrue("an editor's export has the contact mobiles", csv.body().contains("13800001234"));
+        Http.Res workersCsv = http.get(url(ZY) + "/export?format=csv", workerZy);
+        assertEquals(workersCsv.toString(), 200, workersCsv.status());
+        assertTrue(workersCsv.body().contains("导出测试司法所"));
+        assertTrue(workersCsv.body().contains("138****1234"));
+        assertFalse("a reader's export masks them", workersCsv.body().contains("13800001234"));
         Http.Res geo = http.get(url(ZY) + "/export?format=geojson", workerZy);
         assertEquals(geo.toString(), 200, geo.status());
         JsonNode fc = geo.json();

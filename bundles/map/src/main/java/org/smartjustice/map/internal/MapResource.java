@@ -36,6 +36,7 @@ import org.osgi.service.metatype.annotations.Designate;
 import org.smartjustice.platform.api.JusticeResource;
 import org.smartjustice.platform.api.TenantContext;
 import org.smartjustice.platform.api.geo.CoordinateSystem;
+import org.smartjustice.platform.api.geo.LonLat;
 import org.smartjustice.platform.api.problem.ProblemException;
 import org.smartjustice.platform.api.rest.KeptAnswers;
 
@@ -205,15 +206,14 @@ public class MapResource implements JusticeResource {
 
     /** Nearest first: from the directory's own nearest search, or, inside a bbox, by sorting the box's venues. */
     static List<VenueSource.Near> nearest(VenueSource src, ItemsRequest r) {
-        double lon = r.near().lon();
-        double lat = r.near().lat();
+        LonLat near = r.near();
         if (r.bbox() == null) {
             long wanted = (long) r.offset() + r.limit();
-            return src.nearest(r.filter(), lon, lat, (int) Math.min(wanted, Integer.MAX_VALUE));
+            return src.nearest(r.filter(), near.lon(), near.lat(), (int) Math.min(wanted, Integer.MAX_VALUE));
         }
         List<VenueSource.Near> all = new ArrayList<>();
         for (MapVenue v : src.find(r.filter(), 0, Integer.MAX_VALUE).items()) {
-            all.add(new VenueSource.Near(v, Geo.meters(lon, lat, v.lon(), v.lat())));
+            all.add(new VenueSource.Near(v, near.metersTo(new LonLat(v.lon(), v.lat()))));
         }
         all.sort(Comparator.comparingDouble(VenueSource.Near::meters).thenComparing(n -> n.venue().id()));
         return all;

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
+import org.smartjustice.platform.api.geo.LonLat;
 
 /** Nearest-first answers and their numberMatched, against an in-memory source. */
 class NearestTest {
@@ -50,14 +51,14 @@ class NearestTest {
         assertEquals(List.of("v6", "v5", "v4", "v3", "v2"), ids(near));
         assertEquals(5, MapResource.nearMatched(source, r, near));
         assertTrue(near.get(0).meters() < near.get(1).meters());
-        assertEquals(Geo.meters(113.70, 34.75, 113.66, 34.75), near.get(0).meters(), 1e-6);
+        assertEquals(new LonLat(113.70, 34.75).metersTo(new LonLat(113.66, 34.75)), near.get(0).meters(), 1e-6);
     }
 
     @Test
     void distancesOnTheGround() {
         // One hundredth of a degree of longitude at 34.75°N is about 914 m.
-        assertEquals(914, Geo.meters(113.60, 34.75, 113.61, 34.75), 2);
-        assertEquals(1112, Geo.meters(113.60, 34.75, 113.60, 34.76), 2);
+        assertEquals(914, new LonLat(113.60, 34.75).metersTo(new LonLat(113.61, 34.75)), 2);
+        assertEquals(1112, new LonLat(113.60, 34.75).metersTo(new LonLat(113.60, 34.76)), 2);
     }
 
     static List<String> ids(List<VenueSource.Near> near) {
@@ -94,7 +95,7 @@ class NearestTest {
         @Override
         public List<Near> nearest(Filter filter, double lon, double lat, int limit) {
             lastNearestLimit = limit;
-            return venues.stream().map(v -> new Near(v, Geo.meters(lon, lat, v.lon(), v.lat())))
+            return venues.stream().map(v -> new Near(v, new LonLat(lon, lat).metersTo(new LonLat(v.lon(), v.lat()))))
                     .sorted(Comparator.comparingDouble(Near::meters)).limit(limit).toList();
         }
 

@@ -26,6 +26,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.smartjustice.platform.api.TenantContext;
+import org.smartjustice.platform.api.geo.LonLat;
 import org.smartjustice.platform.api.persistence.SchemaMigrator;
 import org.smartjustice.platform.api.persistence.TenantJpa;
 import org.smartjustice.venues.api.VenueQuery;
@@ -135,6 +136,7 @@ public class VenueStore {
      * distance functions.
      */
     List<Near> nearest(VenueQuery query, double lon, double lat, int limit, double[] outerBounds) {
+        LonLat from = new LonLat(lon, lat);
         return jpa.read(em -> {
             double radius = 1000;
             while (true) {
@@ -142,7 +144,7 @@ public class VenueStore {
                 boolean coversAll = Geo.covers(box, outerBounds);
                 List<Point> near = new ArrayList<>();
                 for (Object[] p : pointsInBox(em, query, coversAll ? null : box)) {
-                    double d = Geo.meters(lon, lat, (Double) p[1], (Double) p[2]);
+                    double d = from.metersTo(new LonLat((Double) p[1], (Double) p[2]));
                     if (coversAll || d <= radius) {
                         near.add(new Point((String) p[0], d));
                     }

@@ -235,7 +235,7 @@ class VenueRulesTest {
         VenueRules.Checked checked = assertAccepted(check(in));
         assertEquals(wgs.lon(), checked.wgs84().lon(), 1e-7);
         assertEquals(wgs.lat(), checked.wgs84().lat(), 1e-7);
-        double shift = Geo.meters(gcj.lon(), gcj.lat(), checked.wgs84().lon(), checked.wgs84().lat());
+        double shift = gcj.metersTo(checked.wgs84());
         assertTrue(shift > 100 && shift < 1000, "GCJ-02 offset in 郑州 is a few hundred meters, was " + shift);
     }
 

@@ -1,5 +1,5 @@
 /** Coordinates and their conversion between WGS-84 and the systems Chinese web maps draw in. */
-@Version("1.0.0")
+@Version("1.1.0")
 @Export
 package org.smartjustice.platform.api.geo;
 
