@@ -323,6 +323,21 @@ public class VenuesIT extends ItestSupport {
     }
 
     @Test
+    public void theOpenApiDocumentDescribesTheKeptAnswers() {
+        // List and nearest answer with bytes written ahead; the document still tells their shape.
+        JsonNode paths = http.get("/api/v1/openapi.json", null).json().get("paths");
+        JsonNode list = paths.get("/t/{tenant}/venues").get("get").get("responses").get("200");
+        String page = list.get("content").get("application/json").get("schema").get("$ref").asText();
+        JsonNode pageSchema = http.get("/api/v1/openapi.json", null).json().get("components").get("schemas")
+                .get(page.substring(page.lastIndexOf('/') + 1));
+        assertTrue(pageSchema.toString(), pageSchema.get("properties").has("items"));
+        assertTrue(pageSchema.toString(), pageSchema.get("properties").has("total"));
+        JsonNode nearest = paths.get("/t/{tenant}/venues/nearest").get("get").get("responses").get("200");
+        assertEquals("#/components/schemas/VenueView",
+                nearest.get("content").get("application/json").get("schema").get("items").get("$ref").asText());
+    }
+
+    @Test
     public void menuHasTheModuleAndItsTypes() {
         List<String> ids = new ArrayList<>();
         http.get("/api/v1/t/" + ZY + "/menu", workerZy).json().forEach(e -> ids.add(e.get("id").asText()));
