@@ -3,6 +3,7 @@ package org.smartjustice.venues.internal;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.TreeSet;
 
 import javax.persistence.EntityManager;
 import javax.persistence.TypedQuery;
@@ -99,19 +101,32 @@ public class VenueStore {
     Found list(VenueQuery query, String sortField, boolean descending) {
         VenueFilter filter = VenueFilter.of(query);
         String order = " order by v." + sortField + (descending ? " desc" : "") + ", v.id";
+        // Read before the rows, so that a count is never kept under a revision newer than it.
+        String countKey = context.requireTenant() + "|" + changes().revision() + "|" + filterKey(query);
         return jpa.read(em -> {
             List<VenueEntity> items = readOnly(filter.bind(em.createQuery(
                     "select v from VenueEntity v" + filter.where() + order, VenueEntity.class)))
                     .setFirstResult(query.offset()).setMaxResults(query.limit()).getResultList();
-            return new Found(items, total(em, filter, query, items.size()));
+            OptionalLong known = totalOfPage(query.offset(), query.limit(), items.size());
+            long total = known.isPresent() ? known.getAsLong() : counts.get(countKey, k -> filter.bind(
+                    em.createQuery("select count(v) from VenueEntity v" + filter.where(), Long.class)).getSingleResult());
+            return new Found(items, total);
         });
     }
 
-    private static long total(EntityManager em, VenueFilter filter, VenueQuery query, int found) {
-        OptionalLong known = totalOfPage(query.offset(), query.limit(), found);
-        return known.isPresent() ? known.getAsLong()
-                : filter.bind(em.createQuery("select count(v) from VenueEntity v" + filter.where(), Long.class))
-                        .getSingleResult();
+    /**
+     * The number of venues a filter matches, by tenant, revision and filter: paging through a list
+     * would count the same rows again for every page. A new revision makes the old counts unreachable.
+     */
+    private final Cache<String, Long> counts = Caffeine.newBuilder().maximumSize(10_000).build();
+
+    /**
+     * The filters of a query without its page, canonical: in a fixed order (the query's sets keep
+     * none) and with the free text last.
+     */
+    static String filterKey(VenueQuery query) {
+        return new TreeSet<>(query.types()) + "|" + new TreeSet<>(query.statuses()) + "|" + query.streetCode() + "|"
+                + Arrays.toString(query.bbox()) + "|" + query.text();
     }
 
     /** A page that is neither empty nor full tells the total by itself; otherwise it must be counted. */

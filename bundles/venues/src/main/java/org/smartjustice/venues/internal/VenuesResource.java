@@ -100,8 +100,7 @@ public class VenuesResource implements JusticeResource {
         VenueQuery query = query(types, statuses, street, text, paging.offset(), paging.size());
         boolean personal = Access.seesPersonalData(context);
         String question = "list sort=" + paging.sortField() + (paging.descending() ? " desc" : "") + " page="
-                + paging.page() + " size=" + paging.size() + " " + filterKey(query) + " street=" + query.streetCode()
-                + " q=" + query.text();
+                + paging.page() + " size=" + paging.size() + " " + VenueStore.filterKey(query);
         return kept(question, personal, headers, providers, () -> {
             VenueStore.Found found = store.list(query, paging.sortField(), paging.descending());
             List<VenueView> items = found.items().stream()
@@ -128,7 +127,7 @@ public class VenuesResource implements JusticeResource {
                 null, null, 0, Integer.MAX_VALUE);
         boolean personal = Access.seesPersonalData(context);
         int limit = n == null ? 10 : n;
-        String question = "nearest lon=" + point.lon() + " lat=" + point.lat() + " n=" + limit + " " + filterKey(query);
+        String question = "nearest lon=" + point.lon() + " lat=" + point.lat() + " n=" + limit + " " + VenueStore.filterKey(query);
         return kept(question, personal, headers, providers, () -> {
             double[] bounds = service.districts().boundsOf(context.requireTenant());
             return store.nearest(query, point.lon(), point.lat(), limit, bounds).stream()
@@ -142,7 +141,7 @@ public class VenuesResource implements JusticeResource {
      * The answer to a question about the tenant's venues, as kept while they do not change. The
      * key holds all the answer depends on: the tenant, the revision of its venues (read before the
      * venues are, so an answer is never older than its key), whether contact mobiles are shown,
-     * and the question itself, canonical and with its free text last.
+     * and the question itself, canonical ({@link VenueStore#filterKey}).
      */
     private Response kept(String question, boolean personal, HttpHeaders headers, Providers providers,
                           Supplier<Object> build) {
@@ -156,9 +155,6 @@ public class VenuesResource implements JusticeResource {
         return tenant + "|" + revision + "|" + (personal ? "personal" : "masked") + "|" + question;
     }
 
-    private static String filterKey(VenueQuery query) {
-        return "type=" + query.types() + " status=" + query.statuses();
-    }
 
     @GET
     @Path("{id}")

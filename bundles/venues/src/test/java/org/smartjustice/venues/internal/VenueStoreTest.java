@@ -1,10 +1,14 @@
 package org.smartjustice.venues.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.OptionalLong;
 
 import org.junit.jupiter.api.Test;
+import org.smartjustice.venues.api.VenueQuery;
 
 class VenueStoreTest {
 
@@ -19,10 +23,31 @@ class VenueStoreTest {
         java.time.LocalDateTime t = java.time.LocalDateTime.of(2026, 11, 23, 8, 0, 0, 123_000_000);
         String r = new VenueStore.Changes(t, 10, 10).revision();
         // Another venue changed within the same millisecond, or one committed with an older stamp.
-        org.junit.jupiter.api.Assertions.assertNotEquals(r, new VenueStore.Changes(t, 10, 11).revision());
-        org.junit.jupiter.api.Assertions.assertNotEquals(r, new VenueStore.Changes(t, 11, 11).revision());
+        assertNotEquals(r, new VenueStore.Changes(t, 10, 11).revision());
+        assertNotEquals(r, new VenueStore.Changes(t, 11, 11).revision());
         assertEquals(r, new VenueStore.Changes(t, 10, 10).revision());
         assertEquals("-/0/0", new VenueStore.Changes(null, 0, 0).revision());
+    }
+
+    @Test
+    void theSameFiltersGiveTheSameKeyInWhateverOrderTheyCame() {
+        VenueQuery one = VenuesResource.query(List.of("LAW_FIRM", "NOTARY_OFFICE", "JUSTICE_OFFICE"),
+                List.of("CLOSED", "ACTIVE"), null, null, 0, 20);
+        VenueQuery other = VenuesResource.query(List.of("JUSTICE_OFFICE", "公证处", "LAW_FIRM"),
+                List.of("active", "CLOSED"), null, null, 0, 20);
+
+        assertEquals(VenueStore.filterKey(one), VenueStore.filterKey(other));
+        assertNotEquals(VenueStore.filterKey(one), VenueStore.filterKey(
+                VenuesResource.query(List.of("LAW_FIRM"), List.of("CLOSED", "ACTIVE"), null, null, 0, 20)));
+    }
+
+    @Test
+    void theFilterKeyEndsWithTheFreeText() {
+        VenueQuery query = VenuesResource.query(List.of(), List.of(), "410102001", "a|b", 40, 20);
+        String key = VenueStore.filterKey(query);
+        assertTrue(key.endsWith("|a|b"), key);
+        // The page is not part of it: every page of a list has the same count.
+        assertEquals(key, VenueStore.filterKey(VenuesResource.query(List.of(), List.of(), "410102001", "a|b", 0, 200)));
     }
 
     @Test
