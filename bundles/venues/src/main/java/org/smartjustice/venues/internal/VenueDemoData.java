@@ -2,6 +2,8 @@ package org.smartjustice.venues.internal;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -61,7 +63,7 @@ public class VenueDemoData {
 
     private void load(String tenant, int studiosPerStreet) {
         try {
-            tasks.runAs(tenant, "venues-demo", () -> {
+            whenTenantExists(tasks, tenant, TENANT_PATIENCE_MS, () -> {
                 if (store.read(em -> em.createQuery("select count(v) from VenueEntity v", Long.class).getSingleResult()) > 0) {
                     return null;
                 }
@@ -73,6 +75,34 @@ public class VenueDemoData {
             });
         } catch (Exception e) {
             LOG.log(Level.WARNING, "could not load demo venues for " + tenant, e);
+        }
+    }
+
+    /** How long the loader waits for a district to become a tenant. */
+    static final long TENANT_PATIENCE_MS = 120_000;
+    private static final long TENANT_POLL_MS = 500;
+
+    /**
+     * Runs the work as the demo actor for the tenant as soon as the tenant exists: on a first start
+     * the platform's own demo profile creates the districts, and nothing orders its activation
+     * before this one. {@code runAs} refuses an unknown tenant before the work starts; a refusal
+     * after that, or one that lasts longer than {@code patienceMs}, is passed on.
+     */
+    static <T> T whenTenantExists(TenantTasks tasks, String tenant, long patienceMs, Callable<T> work) throws Exception {
+        long deadline = System.currentTimeMillis() + patienceMs;
+        while (true) {
+            AtomicBoolean started = new AtomicBoolean();
+            try {
+                return tasks.runAs(tenant, "venues-demo", () -> {
+                    started.set(true);
+                    return work.call();
+                });
+            } catch (IllegalStateException notYet) {
+                if (started.get() || System.currentTimeMillis() >= deadline) {
+                    throw notYet;
+                }
+                Thread.sleep(TENANT_POLL_MS);
+            }
         }
     }
 }
