@@ -1,6 +1,10 @@
 #!/usr/bin/env bash
 # Shared by the benchmark scripts: copies of the distribution on benchmark ports, timing, wrk.
-# Source it after setting: root (repository), work (scratch folder).
+# Sourcing it moves to the repository's root (root) and sets the scratch folder (work).
+set -euo pipefail
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$root"
+work="$root/bench/target"
 dist_tar=$(ls "$root"/karaf-assembly/target/justice-karaf-*.tar.gz | head -n 1)
 sample_features="$root/itests/target/test-classes/sample-features.xml"
 port=${PORT:-18181}
@@ -100,15 +104,17 @@ venues_csv() {
     }' "$bounds" "$streets"
 }
 
-# Imports the CSV file $3 into tenant $2 as an import job and waits for it; prints milliseconds.
+# Imports the CSV file $3 into tenant $2 and waits for it (from 10,000 rows on, the import is a job
+# to poll; below, the answer is the report); prints milliseconds.
 import_venues() {
   local token=$1 t=$2 csv=$3 start job id state accepted
   start=$(now_ms)
   job=$(curl -s -X POST -H "Authorization: Bearer $token" -H 'Content-Type: text/csv' --data-binary "@$csv" \
     "http://127.0.0.1:$port/api/v1/t/$t/venues/imports")
   id=$(sed -n 's/.*"id":"\([^"]*\)".*/\1/p' <<<"$job" | head -n 1)
-  [ -n "$id" ] || { log "import did not start a job: ${job:0:300}"; return 1; }
-  while true; do
+  state=$job
+  [ -n "$id" ] || [[ "$job" == *'"accepted":'* ]] || { log "import answered neither job nor report: ${job:0:300}"; return 1; }
+  while [ -n "$id" ]; do
     state=$(curl -s -H "Authorization: Bearer $token" "http://127.0.0.1:$port/api/v1/t/$t/venues/imports/$id")
     case "$state" in *'"state":"DONE"'*|*'"state":"FAILED"'*) break ;; esac
     sleep 0.2
@@ -119,11 +125,18 @@ import_venues() {
   echo $(( $(now_ms) - start ))
 }
 
+# The venues the venue and map benchmarks import: ROWS of them into 中原区.
+rows=${ROWS:-10000}
+tenant=410102
+
 # A fresh copy in $1 without the demo venues, started, with $rows synthetic venues of district
-# $tenant imported. Sets token (a district admin's of $tenant) and import_ms.
+# $tenant imported. Sets token (a district admin's of $tenant) and import_ms. The copy is stopped
+# when the script ends, also on a failure, unless KEEP is set (then it is left running for a profiler).
 start_with_venues() {
   local app=$1 csv="$work/venues-$rows.csv"
   fresh_copy "$app"
+  # Double quotes: the trap keeps this $app, a local that is gone when the script ends.
+  trap "if [ -n \"\${KEEP:-}\" ]; then log 'left running in $app (KEEP)'; else stop_karaf '$app'; fi" EXIT
   sed -i 's/^enabled = .*/enabled = false/' "$app/etc/org.smartjustice.venues.demo.cfg"
   token=$("$app/bin/demo-token" --roles DISTRICT_ADMIN --tenants "$tenant" --ttl 7200)
   time_to_answer "$app" "http://127.0.0.1:$port/api/v1/t/$tenant/venues?size=1" "200" "$token" >/dev/null

@@ -9,13 +9,7 @@
 # trivial health endpoint in the same run. Anonymous, like the public page. The same request again
 # and again is what many widgets showing one district do (answered from the map's answer cache);
 # a second run moves the box on every request (bench/map-moving-bbox.lua), so every answer is built.
-set -euo pipefail
-cd "$(dirname "$0")/.."
-root=$(pwd)
-work="$root/bench/target"
-source "$root/bench/lib.sh"
-rows=${ROWS:-10000}
-tenant=410102
+source "$(dirname "$0")/lib.sh"
 # Venues are spread evenly over the district's box (0.23° × 0.20°, 5 % margin inside): a box of
 # 0.045° × 0.045° holds about 1/20 of them (about 500 of 10,000), wherever it lies in the district.
 bbox=${BBOX:-113.5440,34.7580,113.5890,34.8030}
@@ -40,7 +34,6 @@ main() {
   compare "health|$health||" "map_bbox|$items||" "map_moving_bbox|$items||$root/bench/map-moving-bbox.lua"
   local pid; pid=$(pgrep -f "karaf.home=$app" | head -n 1)
   echo "rss_after_mib=$(awk '/VmRSS/ {printf "%d", $2/1024}' /proc/"$pid"/status)"
-  if [ -n "${KEEP:-}" ]; then log "left running in $app (KEEP)"; else stop_karaf "$app"; fi
 }
 
 main

@@ -7,11 +7,7 @@
 # Needs a built tree (`mvn -B install`), wrk (installed from Debian when missing) and openssl.
 # Everything runs on 127.0.0.1 in copies of the distribution under bench/target/; figures are
 # reported as ratios against a baseline measured in the same run.
-set -euo pipefail
-cd "$(dirname "$0")/.."
-root=$(pwd)
-work="$root/bench/target"
-source "$root/bench/lib.sh"
+source "$(dirname "$0")/lib.sh"
 runs=${RUNS:-5}
 cycles=${CYCLES:-10}
 

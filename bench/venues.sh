@@ -8,13 +8,7 @@
 # platform's trivial health endpoint in the same run: as every user of the district asks them
 # (answers kept while the venues do not change), and with Cache-Control: no-cache (built anew
 # from the database every time).
-set -euo pipefail
-cd "$(dirname "$0")/.."
-root=$(pwd)
-work="$root/bench/target"
-source "$root/bench/lib.sh"
-rows=${ROWS:-10000}
-tenant=410102
+source "$(dirname "$0")/lib.sh"
 
 main() {
   ensure_wrk
@@ -32,7 +26,6 @@ main() {
     "list_built|$list|$token|$root/bench/no-cache.lua" "nearest_built|$nearest|$token|$root/bench/no-cache.lua"
   local pid; pid=$(pgrep -f "karaf.home=$app" | head -n 1)
   echo "rss_after_mib=$(awk '/VmRSS/ {printf "%d", $2/1024}' /proc/"$pid"/status)"
-  if [ -n "${KEEP:-}" ]; then log "left running in $app (KEEP)"; else stop_karaf "$app"; fi
 }
 
 main

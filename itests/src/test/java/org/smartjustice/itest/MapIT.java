@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-
 import com.fasterxml.jackson.databind.JsonNode;
 
 import org.junit.Assume;

@@ -6,12 +6,10 @@ import static org.junit.Assert.assertTrue;
 import static org.smartjustice.itest.PlatformApiIT.assertField;
 import static org.smartjustice.itest.PlatformApiIT.assertProblem;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import java.sql.Connection;
 import java.sql.ResultSet;
-
+import java.util.ArrayList;
+import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 

@@ -165,6 +165,9 @@ public class VenuesIT extends ItestSupport {
         assertEquals("138****1234", first(http.get(list, workerZy)).get("contactPhone").asText());
         assertEquals("138****1234", http.get(nearest, workerZy).json().get(0).get("contactPhone").asText());
         assertEquals("13800001234", http.get(nearest, adminZy).json().get(0).get("contactPhone").asText());
+        // Another district asking the same question gets its own answer, not 中原区's kept one.
+        assertEquals(0, http.get(list.replace(ZY, ZM), adminZm).json().get("total").asInt());
+        assertProblem(http.get(list, adminZm), 403, "tenant-forbidden");
 
         // A change through the API is in the very next answer.
         Http.Res renamed = http.put(url(ZY) + "/" + id, adminZy, venue("缓存调解组织 更名", "MEDIATION_ORGANIZATION", null,

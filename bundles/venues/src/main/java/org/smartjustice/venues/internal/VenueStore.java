@@ -51,12 +51,18 @@ public class VenueStore {
     private TenantJpa jpa;
 
     /**
-     * The time of each tenant's last venue change. Every map request asks for it (its ETag), and
-     * without a per-tenant index that is a scan of the tenant's venues; writes here forget it at
+     * What each tenant's venues have been through ({@link Changes}). Every map request and every
+     * kept answer asks for it, and it is a scan of the tenant's venues; writes here forget it at
      * once, changes made elsewhere (another node, a database console) show within a second.
      */
     private final Cache<String, Changes> changes = Caffeine.newBuilder()
-            .expireAfterWrite(LAST_MODIFIED_TTL).maximumSize(1000).build();
+            .expireAfterWrite(CHANGES_TTL).maximumSize(1000).build();
+
+    /**
+     * The number of venues a filter matches, by tenant, revision and filter: paging through a list
+     * would count the same rows again for every page. A new revision makes the old counts unreachable.
+     */
+    private final Cache<String, Long> counts = Caffeine.newBuilder().maximumSize(10_000).build();
 
     /**
      * What the tenant's venues have been through: the last change's time, and, since that alone
@@ -70,7 +76,7 @@ public class VenueStore {
         }
     }
 
-    static final Duration LAST_MODIFIED_TTL = Duration.ofSeconds(1);
+    static final Duration CHANGES_TTL = Duration.ofSeconds(1);
 
     @Activate
     void activate(BundleContext bundleContext) {
@@ -113,12 +119,6 @@ public class VenueStore {
             return new Found(items, total);
         });
     }
-
-    /**
-     * The number of venues a filter matches, by tenant, revision and filter: paging through a list
-     * would count the same rows again for every page. A new revision makes the old counts unreachable.
-     */
-    private final Cache<String, Long> counts = Caffeine.newBuilder().maximumSize(10_000).build();
 
     /**
      * The filters of a query without its page, canonical: in a fixed order (the query's sets keep
