@@ -2,7 +2,6 @@ package org.smartjustice.itest;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
-import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -152,7 +151,9 @@ public class PlatformApiIT extends ItestSupport {
         for (JsonNode e : page.get("items")) {
             if (e.get("action").asText().equals("POST platform/tenants") && "success".equals(e.get("outcome").asText())) {
                 found = true;
-                assertNotNull(e.get("occurredAt").asText());
+                java.time.OffsetDateTime at = java.time.OffsetDateTime.parse(e.get("occurredAt").asText());
+                assertTrue("recorded just now: " + at,
+                        java.time.Duration.between(at, java.time.OffsetDateTime.now()).abs().toMinutes() < 10);
             }
         }
         assertTrue("audit has the tenant creation: " + page, found);
@@ -167,7 +168,8 @@ public class PlatformApiIT extends ItestSupport {
         String added = shell("justice:tenant-add --stage PILOT shell-district 命令行区");
         assertTrue(added, added.contains("shell-district"));
         assertTrue(shell("justice:tenant-list").contains("命令行区"));
-        assertTrue(shell("justice:module-list").contains("Module"));
+        String modules = shell("justice:module-list");
+        assertTrue(modules, modules.lines().anyMatch(l -> l.contains("venues") && l.contains("410102")));
 
         String token = shell("justice:token --sub shell-user --roles DISTRICT_ADMIN --tenants shell-district").trim();
         Http.Res menu = http.get("/api/v1/t/shell-district/menu", token);
@@ -194,6 +196,115 @@ public class PlatformApiIT extends ItestSupport {
             session.close();
         }
         return bytes.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    public void oddPathFormsAreCheckedLikeThePlainFormOrRefused() {
+        String zhongmu = Tokens.of("zm-admin", List.of("DISTRICT_ADMIN"), List.of("410122"));
+        String zhongyuan = Tokens.of("zy-admin", List.of("DISTRICT_ADMIN"), List.of("410102"));
+        // Matrix parameters are refused wherever they stand.
+        for (String path : List.of("/api/v1/t;x/410102/menu", "/api/v1/t;x/410102/venues",
+                "/api/v1/t/410102;x=1/menu", "/api/v1/t/410102/venues;x", "/api/v1/t/410102%2Fvenues",
+                "/api/v1/t/410102%00/menu", "/api/v1/public;x/t/410102/map/collections",
+                "/api/v1/public/t;x/410102/map/collections", "/api/v1/public/t/410102;x/map/collections",
+                "/api/v1/platform;x/tenants/410102")) {
+            for (String token : List.of(zhongmu, zhongyuan)) {
+                assertProblem(http.get(path, token), 400, "bad-path");
+            }
+        }
+        // Empty and dot segments: refused by us, or normalised by Jetty first and then checked as the plain form.
+        for (String path : List.of("/api/v1//t/410102/menu", "/api/v1/t//410102/venues", "/api/v1/t/./410102/menu",
+                "/api/v1/t/%2e/410102/venues")) {
+            Http.Res other = http.get(path, zhongmu);
+            assertTrue(path + " " + other, other.status() == 400 || other.status() == 403);
+            Http.Res own = http.get(path, zhongyuan);
+            assertTrue(path + " " + own, own.status() == 400 || own.status() == 200);
+        }
+        // Encoded characters and trailing dots read as the matcher reads them, and are checked so.
+        assertProblem(http.get("/api/v1/t/4101%302/menu", zhongmu), 403, "tenant-forbidden");
+        assertProblem(http.get("/api/v1/t/4101%302/venues", zhongmu), 403, "tenant-forbidden");
+        assertEquals(200, http.get("/api/v1/t/4101%302/menu", zhongyuan).status());
+        assertProblem(http.get("/api/v1/t/410102./menu", zhongyuan), 404, "tenant-not-found");
+        assertProblem(http.get("/api/v1/public/t/410102./map/collections", null), 404, "tenant-not-found");
+        // Writes too, and nothing changes.
+        assertProblem(http.send("DELETE", "/api/v1/t;x/410102/venues/x", zhongmu, null, null), 400, "bad-path");
+    }
+
+    @Test
+    public void aTokenActsOnlyForTheTenantsItNamesOnPlatformEndpointsToo() {
+        String op = Tokens.operator();
+        String zhongmuOperator = Tokens.of("zm-operator", List.of("PLATFORM_OPERATOR"), List.of("410122"));
+        String zhongmuCity = Tokens.of("zm-city", List.of("CITY_SUPERVISOR"), List.of("410122"));
+        JsonNode before = http.get("/api/v1/platform/tenants/410102", op).json();
+        String versioned = "{\"name\":\"改名\",\"stage\":\"SUSPENDED\",\"version\":" + before.get("version").asLong() + "}";
+
+        assertProblem(http.get("/api/v1/platform/tenants/410102", zhongmuOperator), 403, "tenant-forbidden");
+        assertProblem(http.put("/api/v1/platform/tenants/410102", zhongmuOperator, versioned), 403, "tenant-forbidden");
+        assertProblem(http.get("/api/v1/platform/tenants/410102/modules", zhongmuOperator), 403, "tenant-forbidden");
+        assertProblem(http.put("/api/v1/platform/tenants/410102/modules/venues", zhongmuOperator, ""), 403,
+                "tenant-forbidden");
+        assertProblem(http.delete("/api/v1/platform/tenants/410102/modules/venues", zhongmuOperator), 403,
+                "tenant-forbidden");
+        assertProblem(http.post("/api/v1/platform/tenants", zhongmuOperator,
+                "{\"code\":\"410198\",\"name\":\"越权区\"}"), 403, "tenant-forbidden");
+        assertProblem(http.get("/api/v1/platform/audit?tenant=410102", zhongmuCity), 403, "tenant-forbidden");
+        assertProblem(http.get("/api/v1/platform/audit?tenant=410102", zhongmuOperator), 403, "tenant-forbidden");
+
+        JsonNode after = http.get("/api/v1/platform/tenants/410102", op).json();
+        assertEquals(before.get("name"), after.get("name"));
+        assertEquals(before.get("stage"), after.get("stage"));
+        assertEquals(before.get("version"), after.get("version"));
+        assertProblem(http.get("/api/v1/platform/tenants/410198", op), 404, "tenant-not-found");
+        assertEquals(200, http.get("/api/v1/t/410102/venues", op).status());
+
+        // Without a tenant filter, the audit of a one-district token holds that district's records only.
+        http.put("/api/v1/platform/tenants/410122/modules/venues", zhongmuOperator, "");
+        JsonNode own = http.get("/api/v1/platform/audit?size=200", zhongmuCity).json();
+        assertTrue(own.toString(), own.get("total").asInt() > 0);
+        own.get("items").forEach(e -> assertEquals(e.toString(), "410122", e.get("tenant").asText()));
+    }
+
+    @Test
+    public void claimsOfTheWrongTypeAreRefusedAndATokenWithoutAKnownRoleReadsOnlyPublicEndpoints() {
+        Map<String, Object> tenantsAsString = claims("s", List.of("PLATFORM_OPERATOR"), List.of());
+        tenantsAsString.put("tenants", "*");
+        Map<String, Object> rolesAsString = claims("s", List.of(), List.of("*"));
+        rolesAsString.put("roles", "PLATFORM_OPERATOR,EDITOR");
+        Map<String, Object> forever = claims("s", List.of("PLATFORM_OPERATOR"), List.of("*"));
+        forever.put("exp", 253402214400L);
+        Map<String, Object> numericName = claims("s", List.of("PLATFORM_OPERATOR"), List.of("*"));
+        numericName.put("name", 42);
+        for (Map<String, Object> bad : List.of(tenantsAsString, rolesAsString, forever, numericName)) {
+            assertProblem(http.get("/api/v1/platform/tenants", Tokens.sign("HS256", bad, Tokens.SECRET)), 401,
+                    "invalid-token");
+        }
+        for (List<String> roles : List.of(List.<String>of(), List.of("HOST_SUPERUSER"))) {
+            String roleless = Tokens.of("nobody", roles, List.of("*"));
+            assertProblem(http.get("/api/v1/t/410102/venues", roleless), 403, "no-role");
+            assertProblem(http.get("/api/v1/t/410102/venues/export?format=csv", roleless), 403, "no-role");
+            assertProblem(http.get("/api/v1/platform/tenants", roleless), 403, "no-role");
+            assertProblem(http.get("/api/v1/t/410102/menu", roleless), 403, "no-role");
+            assertEquals(200, http.get("/api/v1/public/t/410102/map/collections", roleless).status());
+        }
+    }
+
+    @Test
+    public void refusalsAndRolloutWritesAreAuditedWithTheirCallerAndTenant() {
+        String op = Tokens.operator();
+        String zhongmu = Tokens.of("zm-auditee", List.of("DISTRICT_ADMIN"), List.of("410122"));
+        assertProblem(http.post("/api/v1/t/410102/venues", zhongmu, "{}"), 403, "tenant-forbidden");
+        JsonNode refused = http.get("/api/v1/platform/audit?principal=zm-auditee", op).json();
+        assertEquals(refused.toString(), 1, refused.get("total").asInt());
+        assertEquals("410102", refused.get("items").get(0).get("tenant").asText());
+        assertEquals("failure", refused.get("items").get(0).get("outcome").asText());
+
+        http.put("/api/v1/platform/tenants/410105/modules/venues", op, "");
+        http.delete("/api/v1/platform/tenants/410105/modules/venues", op);
+        http.post("/api/v1/platform/tenants", op, "{\"code\":\"audit-created\",\"name\":\"审计新建区\"}");
+        JsonNode rollout = http.get("/api/v1/platform/audit?tenant=410105&principal=operator", op).json();
+        assertEquals(rollout.toString(), 2, rollout.get("total").asInt());
+        JsonNode created = http.get("/api/v1/platform/audit?tenant=audit-created", op).json();
+        assertEquals(created.toString(), 1, created.get("total").asInt());
     }
 
     @Test

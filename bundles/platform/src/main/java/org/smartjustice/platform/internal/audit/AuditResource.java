@@ -14,6 +14,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.smartjustice.platform.api.Page;
 import org.smartjustice.platform.api.PageRequest;
+import org.smartjustice.platform.api.Principal;
 import org.smartjustice.platform.api.Role;
 import org.smartjustice.platform.api.persistence.UtcTimes;
 import org.smartjustice.platform.api.problem.ProblemException;
@@ -21,7 +22,7 @@ import org.smartjustice.platform.internal.context.RequestContext;
 import org.smartjustice.platform.internal.rest.Jaxrs;
 
 /** Read-only access to the audit log for operators and city supervisors. */
-@Component(service = AuditResource.class, property = { Jaxrs.RESOURCE, Jaxrs.IN_APP, Jaxrs.NEEDS_JSON })
+@Component(service = AuditResource.class, property = { Jaxrs.RESOURCE, Jaxrs.IN_APP, Jaxrs.NEEDS_JSON, Jaxrs.NEEDS_SCOPE })
 @Path("platform/audit")
 @Produces(MediaType.APPLICATION_JSON)
 public class AuditResource {
@@ -39,7 +40,14 @@ public class AuditResource {
                                 @QueryParam("sort") String sort) {
         context.requireAnyRole(Role.PLATFORM_OPERATOR, Role.CITY_SUPERVISOR);
         PageRequest request = PageRequest.of(page, size, sort, Set.of("occurredAt"), "-occurredAt");
-        return audit.find(new AuditService.AuditQuery(blank(tenant), blank(principal), time("from", from),
+        String wanted = blank(tenant);
+        if (wanted != null) {
+            context.requireMayActFor(wanted);
+        }
+        // Without a tenant filter a caller of some tenants reads those tenants' records only.
+        Principal caller = context.principal();
+        Set<String> visible = caller.mayActFor(Principal.ALL_TENANTS) ? null : caller.tenants();
+        return audit.find(new AuditService.AuditQuery(wanted, visible, blank(principal), time("from", from),
                 time("to", to)), request);
     }
 

@@ -67,6 +67,9 @@ public class AuditService implements AuditLog {
             if (query.tenant() != null) {
                 where.add("a.tenantCode = :tenant");
             }
+            if (query.tenantsIn() != null) {
+                where.add(query.tenantsIn().isEmpty() ? "1 = 0" : "a.tenantCode in :tenantsIn");
+            }
             if (query.principal() != null) {
                 where.add("a.principal = :principal");
             }
@@ -92,6 +95,9 @@ public class AuditService implements AuditLog {
         if (query.tenant() != null) {
             q.setParameter("tenant", query.tenant());
         }
+        if (query.tenantsIn() != null && !query.tenantsIn().isEmpty()) {
+            q.setParameter("tenantsIn", List.copyOf(query.tenantsIn()));
+        }
         if (query.principal() != null) {
             q.setParameter("principal", query.principal());
         }
@@ -103,7 +109,11 @@ public class AuditService implements AuditLog {
         }
     }
 
-    /** Filters of an audit query; {@code from} inclusive, {@code to} exclusive, both UTC. */
-    public record AuditQuery(String tenant, String principal, LocalDateTime from, LocalDateTime to) {
+    /**
+     * Filters of an audit query; {@code tenantsIn} restricts to those tenants' records (null: no
+     * restriction); {@code from} inclusive, {@code to} exclusive, both UTC.
+     */
+    public record AuditQuery(String tenant, java.util.Set<String> tenantsIn, String principal, LocalDateTime from,
+                             LocalDateTime to) {
     }
 }

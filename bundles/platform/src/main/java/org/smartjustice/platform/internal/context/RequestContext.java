@@ -71,6 +71,22 @@ public class RequestContext implements TenantContext {
         return scope.principal();
     }
 
+    /**
+     * The one rule of tenant access, for reads and writes alike, platform endpoints included: a token
+     * acts only for the tenants it names ({@code *}: every tenant), whatever its roles.
+     *
+     * @throws ProblemException 403 {@code tenant-forbidden}
+     */
+    public void requireMayActFor(String tenant) {
+        if (!principal().mayActFor(tenant)) {
+            throw tenantForbidden(tenant);
+        }
+    }
+
+    public static ProblemException tenantForbidden(String tenant) {
+        return new ProblemException(403, "tenant-forbidden", "无权访问该租户", "当前用户不能代表租户 " + tenant + " 操作");
+    }
+
     @Override
     public void requireAnyRole(Role... roles) {
         if (!principal().hasAnyRole(Arrays.asList(roles))) {

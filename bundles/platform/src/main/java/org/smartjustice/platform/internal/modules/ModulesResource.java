@@ -14,7 +14,7 @@ import org.smartjustice.platform.internal.context.RequestContext;
 import org.smartjustice.platform.internal.rest.Jaxrs;
 
 /** The modules installed in the container right now, with the tenants (visible to the caller) that enabled each. */
-@Component(service = ModulesResource.class, property = { Jaxrs.RESOURCE, Jaxrs.IN_APP, Jaxrs.NEEDS_JSON })
+@Component(service = ModulesResource.class, property = { Jaxrs.RESOURCE, Jaxrs.IN_APP, Jaxrs.NEEDS_JSON, Jaxrs.NEEDS_SCOPE })
 @Path("platform/modules")
 @Produces(MediaType.APPLICATION_JSON)
 public class ModulesResource {

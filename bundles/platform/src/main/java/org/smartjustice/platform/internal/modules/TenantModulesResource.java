@@ -28,7 +28,7 @@ import org.smartjustice.platform.internal.tenants.TenantStore;
  * Switching modules on and off per tenant (the pilot rollout): operators for any tenant, district
  * admins for their own tenants only.
  */
-@Component(service = TenantModulesResource.class, property = { Jaxrs.RESOURCE, Jaxrs.IN_APP, Jaxrs.NEEDS_JSON })
+@Component(service = TenantModulesResource.class, property = { Jaxrs.RESOURCE, Jaxrs.IN_APP, Jaxrs.NEEDS_JSON, Jaxrs.NEEDS_SCOPE })
 @Path("platform/tenants/{code}/modules")
 @Produces(MediaType.APPLICATION_JSON)
 public class TenantModulesResource {
@@ -48,7 +48,7 @@ public class TenantModulesResource {
     @GET
     public List<TenantModuleView> list(@PathParam("code") String code) {
         tenants.require(code);
-        requireMayRead(code);
+        context.requireMayActFor(code);
         TreeSet<String> ids = new TreeSet<>();
         registry.installed().forEach(m -> ids.add(m.id()));
         List<TenantModuleView> views = new ArrayList<>();
@@ -94,18 +94,10 @@ public class TenantModulesResource {
                 decision.map(Enablement::changedBy).orElse(null));
     }
 
-    private void requireMayRead(String code) {
-        if (!context.principal().mayActFor(code)) {
-            throw new ProblemException(403, "tenant-forbidden", "无权访问该租户", "当前用户不能代表租户 " + code + " 操作");
-        }
-    }
-
     private void requireMayManage(String code) {
+        context.requireMayActFor(code);
         Principal caller = context.principal();
-        if (caller.hasRole(Role.PLATFORM_OPERATOR)) {
-            return;
-        }
-        if (caller.hasRole(Role.DISTRICT_ADMIN) && caller.mayActFor(code)) {
+        if (caller.hasAnyRole(List.of(Role.PLATFORM_OPERATOR, Role.DISTRICT_ADMIN))) {
             return;
         }
         throw new ProblemException(403, "forbidden", "无权启用或停用模块",

@@ -32,7 +32,7 @@ import org.smartjustice.platform.internal.tenants.TenantsResource;
  * {@code GET /api/v1/openapi.json} (anonymous): the platform's resources and those of the modules
  * installed right now. Built once per change of the module registry, not per request.
  */
-@Component(service = OpenApiResource.class, property = { Jaxrs.RESOURCE, Jaxrs.IN_APP, Jaxrs.NEEDS_JSON })
+@Component(service = OpenApiResource.class, property = { Jaxrs.RESOURCE, Jaxrs.IN_APP, Jaxrs.NEEDS_JSON, Jaxrs.NEEDS_SCOPE })
 @Path("openapi.json")
 public class OpenApiResource {
 

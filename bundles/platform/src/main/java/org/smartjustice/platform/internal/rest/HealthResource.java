@@ -10,7 +10,7 @@ import javax.ws.rs.core.MediaType;
 import org.osgi.service.component.annotations.Component;
 
 /** Anonymous liveness probe for load balancers; also the trivial baseline of the benchmarks. */
-@Component(service = HealthResource.class, property = { Jaxrs.RESOURCE, Jaxrs.IN_APP, Jaxrs.NEEDS_JSON })
+@Component(service = HealthResource.class, property = { Jaxrs.RESOURCE, Jaxrs.IN_APP, Jaxrs.NEEDS_JSON, Jaxrs.NEEDS_SCOPE })
 @Path("platform/health")
 public class HealthResource {
 

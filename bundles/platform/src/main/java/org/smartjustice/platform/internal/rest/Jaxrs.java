@@ -10,6 +10,11 @@ public final class Jaxrs {
     public static final String EXTENSION = "osgi.jaxrs.extension=true";
     public static final String IN_APP = "osgi.jaxrs.application.select=(osgi.jaxrs.name=" + APP_NAME + ")";
     public static final String NEEDS_JSON = "osgi.jaxrs.extension.select=(osgi.jaxrs.name=justice.json)";
+    /**
+     * Nothing is served without the request-scope filter (authentication, tenant checks): a
+     * resource that selects it is not served at all while the filter is missing.
+     */
+    public static final String NEEDS_SCOPE = "osgi.jaxrs.extension.select=(osgi.jaxrs.name=justice.scope)";
 
     private Jaxrs() {
     }

@@ -33,11 +33,17 @@ public final class Problems {
     private Problems() {
     }
 
+    /** Seconds a client should wait before it tries again after a 503. */
+    static final String RETRY_AFTER_SECONDS = "5";
+
     public static Response response(ProblemException p) {
-        return Response.status(p.status())
+        Response.ResponseBuilder builder = Response.status(p.status())
                 .type(MEDIA_TYPE + ";charset=UTF-8")
-                .entity(new ProblemBody(p.type(), p.title(), p.status(), p.detail(), p.errors()))
-                .build();
+                .entity(new ProblemBody(p.type(), p.title(), p.status(), p.detail(), p.errors()));
+        if (p.status() == 503) {
+            builder.header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+        }
+        return builder.build();
     }
 
     public static Response toResponse(Throwable thrown) {

@@ -7,12 +7,13 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.smartjustice.platform.api.JusticeResource;
 import org.smartjustice.platform.api.problem.ProblemException;
+import org.smartjustice.platform.internal.context.RequestContext;
 import org.smartjustice.platform.internal.modules.EnablementStore;
 import org.smartjustice.platform.internal.modules.InstalledModule;
 import org.smartjustice.platform.internal.modules.ModuleRegistry;
 
 /** {@code /public/t/{tenant}/...}: anonymous read endpoints of modules enabled for the tenant. */
-@Component(service = PublicGateway.class, property = { Jaxrs.RESOURCE, Jaxrs.IN_APP, Jaxrs.NEEDS_JSON })
+@Component(service = PublicGateway.class, property = { Jaxrs.RESOURCE, Jaxrs.IN_APP, Jaxrs.NEEDS_JSON, Jaxrs.NEEDS_SCOPE })
 @Path("public/t/{tenant}")
 public class PublicGateway {
 
@@ -22,8 +23,12 @@ public class PublicGateway {
     @Reference
     private EnablementStore enablement;
 
+    @Reference
+    private RequestContext context;
+
     @Path("{module}")
     public JusticeResource module(@PathParam("tenant") String tenant, @PathParam("module") String module) {
+        Gateways.requireCheckedTenant(context, tenant);
         InstalledModule installed = registry.module(module).orElseThrow(() -> ProblemException.notFound(
                 "没有模块 " + module));
         JusticeResource resource = registry.publicResource(module).orElseThrow(() -> ProblemException.notFound(

@@ -28,7 +28,7 @@ import org.smartjustice.platform.internal.tenants.TenantStore;
  * and that it is not suspended (404 / 403), then fix caller and tenant for the request. After the
  * response: record writes in the audit log and close the scope.
  */
-@Component(service = { ContainerRequestFilter.class, ContainerResponseFilter.class }, property = {
+@Component(service = { ContainerRequestFilter.class, ContainerResponseFilter.class, RequestScopeFilter.class }, property = {
         Jaxrs.EXTENSION, Jaxrs.IN_APP, "osgi.jaxrs.name=justice.scope" })
 @PreMatching
 public class RequestScopeFilter implements ContainerRequestFilter, ContainerResponseFilter {
@@ -36,6 +36,7 @@ public class RequestScopeFilter implements ContainerRequestFilter, ContainerResp
     private static final Set<String> WRITES = Set.of("POST", "PUT", "PATCH", "DELETE");
     private static final String BEARER = "Bearer ";
     private static final String PATH_PROPERTY = RequestScopeFilter.class.getName() + ".path";
+    private static final String CALLER_PROPERTY = RequestScopeFilter.class.getName() + ".caller";
 
     @Reference
     private RequestContext context;
@@ -52,10 +53,15 @@ public class RequestScopeFilter implements ContainerRequestFilter, ContainerResp
     @Override
     public void filter(ContainerRequestContext request) {
         context.close();
-        RequestPath path = RequestPath.of(request.getUriInfo().getPath());
-        request.setProperty(PATH_PROPERTY, path);
         try {
+            RequestPath path = RequestPath.ofRaw(request.getUriInfo().getPath(false));
+            request.setProperty(PATH_PROPERTY, path);
             Principal caller = path.anonymous() ? Principal.ANONYMOUS : authenticate(request);
+            request.setProperty(CALLER_PROPERTY, caller);
+            if (!path.anonymous() && caller.roles().isEmpty()) {
+                throw new ProblemException(403, "no-role", "无权访问",
+                        "访问令牌中没有本系统的角色，只能使用公开接口");
+            }
             if (path.tenant() != null) {
                 checkTenant(path, caller);
             }
@@ -78,6 +84,8 @@ public class RequestScopeFilter implements ContainerRequestFilter, ContainerResp
             return tokens.verify(header.substring(BEARER.length()).trim());
         } catch (InvalidTokenException e) {
             throw new ProblemException(401, "invalid-token", "访问令牌无效", e.getMessage());
+        } catch (IllegalStateException unusableConfiguration) {
+            throw new ProblemException(503, "platform-not-ready", "平台尚未就绪", unusableConfiguration.getMessage());
         }
     }
 
@@ -108,8 +116,13 @@ public class RequestScopeFilter implements ContainerRequestFilter, ContainerResp
     private void auditWrite(ContainerRequestContext request, ContainerResponseContext response) {
         RequestPath path = (RequestPath) request.getProperty(PATH_PROPERTY);
         String target = path == null ? request.getUriInfo().getPath() : path.path();
-        String principal = context.isOpen() ? context.principal().subject() : "anonymous";
-        String tenant = context.isOpen() ? context.tenant().orElse(null) : path == null ? null : path.tenant();
+        // A refused request has no scope: the caller is who the token said, if it was valid.
+        Principal caller = context.isOpen() ? context.principal() : (Principal) request.getProperty(CALLER_PROPERTY);
+        String principal = caller == null ? "anonymous" : caller.subject();
+        String tenant = path == null ? null : path.subjectTenant();
+        if (tenant == null && response.getEntity() instanceof Tenant created) {
+            tenant = created.code();
+        }
         int status = response.getStatus();
         String outcome = status < 400 ? "success" : "failure";
         String detail = "HTTP " + status;

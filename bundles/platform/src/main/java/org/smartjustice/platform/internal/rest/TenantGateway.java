@@ -25,7 +25,7 @@ import org.smartjustice.platform.internal.modules.ModuleRegistry;
  * ({@link AuthFilter}); the gateway adds that the module is installed, enabled for the tenant and
  * open to the caller's roles, then hands the request to the module's resource.
  */
-@Component(service = TenantGateway.class, property = { Jaxrs.RESOURCE, Jaxrs.IN_APP, Jaxrs.NEEDS_JSON })
+@Component(service = TenantGateway.class, property = { Jaxrs.RESOURCE, Jaxrs.IN_APP, Jaxrs.NEEDS_JSON, Jaxrs.NEEDS_SCOPE })
 @Path("t/{tenant}")
 public class TenantGateway {
 
@@ -42,11 +42,13 @@ public class TenantGateway {
     @Path("menu")
     @Produces(MediaType.APPLICATION_JSON)
     public List<MenuItem> menu(@PathParam("tenant") String tenant) {
+        Gateways.requireCheckedTenant(context, tenant);
         return Menu.build(registry.installed(), module -> enablement.isEnabled(tenant, module), context.principal());
     }
 
     @Path("{module}")
     public JusticeResource module(@PathParam("tenant") String tenant, @PathParam("module") String module) {
+        Gateways.requireCheckedTenant(context, tenant);
         InstalledModule installed = registry.module(module).orElseThrow(() -> ProblemException.notFound(
                 "没有模块 " + module));
         JusticeResource resource = registry.tenantResource(module).orElseThrow(() -> ProblemException.notFound(

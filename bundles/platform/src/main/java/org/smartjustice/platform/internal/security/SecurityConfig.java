@@ -24,6 +24,10 @@ public @interface SecurityConfig {
     @AttributeDefinition(name = "clockSkewSeconds", description = "Tolerance for exp and nbf.")
     int clockSkewSeconds() default 60;
 
+    @AttributeDefinition(name = "maxTokenLifetimeSeconds",
+            description = "Tokens that expire later than this from now (or from their iat) are refused.")
+    int maxTokenLifetimeSeconds() default 86400;
+
     @AttributeDefinition(name = "tokenTtlSeconds", description = "Lifetime of tokens minted by the shell command.")
     int tokenTtlSeconds() default 3600;
 }

@@ -7,9 +7,13 @@ import java.security.spec.X509EncodedKeySpec;
 import java.util.Base64;
 
 /** The verification keys read from {@link SecurityConfig}. */
-record TokenKeys(String issuer, byte[] hmacSecret, RSAPublicKey rsaPublicKey, int clockSkewSeconds, int ttlSeconds) {
+record TokenKeys(String issuer, byte[] hmacSecret, RSAPublicKey rsaPublicKey, int clockSkewSeconds, int ttlSeconds,
+                 long maxLifetimeSeconds) {
 
     static final int MIN_HMAC_BYTES = 32;
+
+    /** The secret that README.md publishes for local use: it must never verify a token elsewhere. */
+    static final String DEMO_SECRET = "smartjustice-demo-secret-for-local-use-only-2026";
 
     static TokenKeys from(SecurityConfig config) {
         byte[] secret = config.hmacSecret() == null || config.hmacSecret().isEmpty()
@@ -18,7 +22,17 @@ record TokenKeys(String issuer, byte[] hmacSecret, RSAPublicKey rsaPublicKey, in
             throw new IllegalArgumentException("hmacSecret must be at least " + MIN_HMAC_BYTES + " bytes for HS256");
         }
         return new TokenKeys(blankToNull(config.issuer()), secret, parseRsa(config.rsaPublicKey()),
-                config.clockSkewSeconds(), config.tokenTtlSeconds());
+                config.clockSkewSeconds(), config.tokenTtlSeconds(), config.maxTokenLifetimeSeconds());
+    }
+
+    /** Whether HS256 is configured with the published demo secret. */
+    boolean usesDemoSecret() {
+        return hmacSecret != null && DEMO_SECRET.equals(new String(hmacSecret, StandardCharsets.UTF_8));
+    }
+
+    /** These keys without HS256. */
+    TokenKeys withoutHmac() {
+        return new TokenKeys(issuer, null, rsaPublicKey, clockSkewSeconds, ttlSeconds, maxLifetimeSeconds);
     }
 
     static RSAPublicKey parseRsa(String pem) {

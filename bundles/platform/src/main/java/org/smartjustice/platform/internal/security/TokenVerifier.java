@@ -112,6 +112,7 @@ public final class TokenVerifier {
         Date nbf = claims.getNotBeforeTime();
         long notBefore = nbf == null ? Long.MIN_VALUE : nbf.getTime();
         checkWindow(exp.getTime(), notBefore);
+        checkLifetime(exp.getTime(), claims.getIssueTime());
         if (keys.issuer() != null && !keys.issuer().equals(claims.getIssuer())) {
             throw new InvalidTokenException("令牌签发者不受信任");
         }
@@ -119,7 +120,7 @@ public final class TokenVerifier {
         if (subject == null || subject.isBlank()) {
             throw new InvalidTokenException("令牌缺少 sub");
         }
-        Principal principal = new Principal(subject, claims.getStringClaim("name"), roles(claims), tenants(claims));
+        Principal principal = new Principal(subject, optionalString(claims, "name"), roles(claims), tenants(claims));
         return new Verified(principal, exp.getTime(), notBefore);
     }
 
@@ -134,7 +135,18 @@ public final class TokenVerifier {
         }
     }
 
-    private static Set<Role> roles(JWTClaimsSet claims) throws ParseException {
+    /** A token that lives longer than configured is refused, however well signed: leaked, it would never die. */
+    private void checkLifetime(long expiresAt, Date issuedAt) throws InvalidTokenException {
+        long max = keys.maxLifetimeSeconds() * 1000L;
+        long skew = keys.clockSkewSeconds() * 1000L;
+        boolean tooLong = expiresAt - clock.millis() > max + skew
+                || issuedAt != null && expiresAt - issuedAt.getTime() > max;
+        if (tooLong) {
+            throw new InvalidTokenException("令牌有效期超过允许的最长时间（" + keys.maxLifetimeSeconds() + " 秒）");
+        }
+    }
+
+    private static Set<Role> roles(JWTClaimsSet claims) throws InvalidTokenException {
         Set<Role> roles = EnumSet.noneOf(Role.class);
         for (String name : stringList(claims, "roles")) {
             try {
@@ -146,16 +158,27 @@ public final class TokenVerifier {
         return roles;
     }
 
-    private static Set<String> tenants(JWTClaimsSet claims) throws ParseException {
+    private static Set<String> tenants(JWTClaimsSet claims) throws InvalidTokenException {
         return new HashSet<>(stringList(claims, "tenants"));
     }
 
-    private static List<String> stringList(JWTClaimsSet claims, String name) throws ParseException {
+    /** Claims are typed: a list claim is a JSON array of strings, never a string to be split. */
+    private static List<String> stringList(JWTClaimsSet claims, String name) throws InvalidTokenException {
         Object value = claims.getClaim(name);
-        if (value instanceof String s) {
-            return java.util.Arrays.stream(s.split("[,\\s]+")).filter(part -> !part.isEmpty()).toList();
+        if (value == null) {
+            return List.of();
         }
-        List<String> list = claims.getStringListClaim(name);
-        return list == null ? List.of() : list;
+        if (!(value instanceof List<?> list) || list.stream().anyMatch(item -> !(item instanceof String))) {
+            throw new InvalidTokenException("令牌的 " + name + " 声明应为字符串数组");
+        }
+        return list.stream().map(String.class::cast).toList();
+    }
+
+    private static String optionalString(JWTClaimsSet claims, String name) throws InvalidTokenException {
+        Object value = claims.getClaim(name);
+        if (value != null && !(value instanceof String)) {
+            throw new InvalidTokenException("令牌的 " + name + " 声明应为字符串");
+        }
+        return (String) value;
     }
 }

@@ -32,7 +32,7 @@ import org.smartjustice.platform.internal.rest.Jaxrs;
 import org.smartjustice.platform.internal.rest.Versions;
 
 /** Tenants (districts): anyone authenticated reads the ones they may act for; operators write. */
-@Component(service = TenantsResource.class, property = { Jaxrs.RESOURCE, Jaxrs.IN_APP, Jaxrs.NEEDS_JSON })
+@Component(service = TenantsResource.class, property = { Jaxrs.RESOURCE, Jaxrs.IN_APP, Jaxrs.NEEDS_JSON, Jaxrs.NEEDS_SCOPE })
 @Path("platform/tenants")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -75,6 +75,7 @@ public class TenantsResource {
             throw ProblemException.invalidField("body", "缺少请求体");
         }
         input.validateForCreate();
+        context.requireMayActFor(input.code());
         Tenant created = store.create(input.code(), input.name().trim(),
                 input.stage() == null ? TenantStage.PLANNED : input.stage());
         return Response.created(URI.create("platform/tenants/" + created.code()))
@@ -85,6 +86,8 @@ public class TenantsResource {
     @Path("{code}")
     public Response update(@PathParam("code") String code, @HeaderParam("If-Match") String ifMatch, TenantInput input) {
         context.requireAnyRole(Role.PLATFORM_OPERATOR);
+        store.require(code);
+        context.requireMayActFor(code);
         if (input == null) {
             throw ProblemException.invalidField("body", "缺少请求体");
         }
@@ -100,9 +103,7 @@ public class TenantsResource {
 
     private Tenant visible(String code) {
         Tenant tenant = store.require(code);
-        if (!context.principal().mayActFor(code)) {
-            throw new ProblemException(403, "tenant-forbidden", "无权访问该租户", "当前用户不能代表租户 " + code + " 操作");
-        }
+        context.requireMayActFor(code);
         return tenant;
     }
 

@@ -3,9 +3,11 @@ package org.smartjustice.platform.internal.rest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import org.smartjustice.platform.api.problem.ProblemException;
 
 class RequestPathTest {
 
@@ -68,5 +70,34 @@ class RequestPathTest {
     void nullOrEmptyPathIsAuthenticatedWithoutTenant() {
         assertFalse(RequestPath.of(null).anonymous());
         assertNull(RequestPath.of("").tenant());
+    }
+
+    @Test
+    void rawPathsAreDecodedLikeTheMatcherDecodesThem() {
+        RequestPath p = RequestPath.ofRaw("t/4101%302/menu");
+
+        assertEquals("410102", p.tenant());
+        assertEquals("t/410102/menu", p.path());
+        assertEquals("410102", RequestPath.ofRaw("/public/t/410102/map/").tenant());
+    }
+
+    @Test
+    void oddPathFormsAreRefused() {
+        for (String raw : new String[] { "t;x/410102/menu", "t/410102;v=1/venues", "t/410102/venues;a",
+                "t//410102/menu", "/t/410102//venues", "t/%2e%2e/410102/menu", "t/./410102/menu", "t/../t/410102",
+                "t/410102%2Fvenues", "t/410102%5cvenues", "t/410102%00/menu", "t/%zz/menu", "t/41%0a0102/menu",
+                "public;x/t/410102/map", "public/t/410102/map/..%2F..%2Fx" }) {
+            ProblemException e = assertThrows(ProblemException.class, () -> RequestPath.ofRaw(raw), raw);
+            assertEquals(400, e.status(), raw);
+            assertEquals("bad-path", e.type(), raw);
+        }
+    }
+
+    @Test
+    void platformEndpointsAboutATenantNameItForTheAudit() {
+        assertEquals("410102", RequestPath.of("platform/tenants/410102/modules/venues").subjectTenant());
+        assertEquals("410102", RequestPath.of("platform/tenants/410102").subjectTenant());
+        assertNull(RequestPath.of("platform/tenants/410102").tenant(), "not a tenant-scoped request");
+        assertNull(RequestPath.of("platform/tenants").subjectTenant());
     }
 }

@@ -42,6 +42,11 @@ final class TestConfigs {
             public int tokenTtlSeconds() {
                 return 3600;
             }
+
+            @Override
+            public int maxTokenLifetimeSeconds() {
+                return 86400;
+            }
         };
     }
 

@@ -106,14 +106,41 @@ class TokenVerifierTest {
     }
 
     @Test
-    void rolesAndTenantsMayBeGivenAsOneCommaSeparatedString() throws Exception {
-        String token = hs256(TestConfigs.SECRET,
-                validClaims().claim("roles", "EDITOR,SUPERVISOR").claim("tenants", "410102, 410105").build());
+    void claimsOfTheWrongTypeAreRejected() throws Exception {
+        // A string is not a list: "*" as a string once read as every tenant.
+        for (JWTClaimsSet claims : List.of(
+                validClaims().claim("tenants", "*").build(),
+                validClaims().claim("tenants", "410102, 410105").build(),
+                validClaims().claim("roles", "EDITOR,SUPERVISOR").build(),
+                validClaims().claim("roles", List.of("EDITOR", 5)).build(),
+                validClaims().claim("tenants", List.of(410102)).build(),
+                validClaims().claim("name", 123).build(),
+                validClaims().claim("roles", java.util.Map.of("EDITOR", true)).build())) {
+            String token = hs256(TestConfigs.SECRET, claims);
+            assertThrows(InvalidTokenException.class, () -> hmacVerifier().verify(token), claims.toString());
+        }
+    }
 
-        Principal p = hmacVerifier().verify(token);
+    @Test
+    void aTokenLivingLongerThanAllowedIsRejected() throws Exception {
+        String year9999 = hs256(TestConfigs.SECRET, validClaims()
+                .expirationTime(Date.from(Instant.parse("9999-12-31T00:00:00Z"))).build());
+        String twoDaysFromNow = hs256(TestConfigs.SECRET, validClaims()
+                .expirationTime(Date.from(Instant.now().plusSeconds(2 * 86400))).build());
+        String issuedLongAgo = hs256(TestConfigs.SECRET, validClaims()
+                .issueTime(Date.from(Instant.now().minusSeconds(3 * 86400))).build());
 
-        assertEquals(Set.of(Role.EDITOR, Role.SUPERVISOR), p.roles());
-        assertEquals(Set.of("410102", "410105"), p.tenants());
+        assertThrows(InvalidTokenException.class, () -> hmacVerifier().verify(year9999));
+        assertThrows(InvalidTokenException.class, () -> hmacVerifier().verify(twoDaysFromNow));
+        assertThrows(InvalidTokenException.class, () -> hmacVerifier().verify(issuedLongAgo));
+    }
+
+    @Test
+    void aTokenWithinTheMaximumLifetimeIsAccepted() throws Exception {
+        String token = hs256(TestConfigs.SECRET, validClaims().issueTime(new Date())
+                .expirationTime(Date.from(Instant.now().plusSeconds(86400))).build());
+
+        assertEquals("zhang.san", hmacVerifier().verify(token).subject());
     }
 
     @Test
