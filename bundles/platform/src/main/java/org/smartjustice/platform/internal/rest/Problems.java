@@ -13,7 +13,11 @@ import javax.ws.rs.WebApplicationException;
 import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.Response;
 
-import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.core.exc.StreamWriteException;
+import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -52,8 +56,9 @@ public final class Problems {
             return response(problem);
         }
         JsonProcessingException json = find(thrown, JsonProcessingException.class);
-        if (json instanceof JsonParseException || json instanceof MismatchedInputException) {
-            // Reading the request body failed: the client's fault. Writing a response is ours.
+        if (json != null && !(json instanceof InvalidDefinitionException) && !(json instanceof StreamWriteException)) {
+            // Reading the request body failed: the client's fault. Writing a response (or a type
+            // Jackson cannot handle at all) is ours.
             return response(fromJson(json));
         }
         if (find(thrown, OptimisticLockException.class) != null) {
@@ -98,7 +103,40 @@ public final class Problems {
             }
             return ProblemException.badRequest("请求体字段 " + field + " 无效", List.of(new FieldError(field, message)));
         }
+        boolean aboutAValue = e instanceof InputCoercionException || e instanceof JsonProvider.RefusedValue
+                || String.valueOf(e.getOriginalMessage()).startsWith("Duplicate field");
+        if (aboutAValue && e instanceof StreamReadException read && read.getProcessor() != null
+                && read.getProcessor().getParsingContext() != null) {
+            // A value the parser refused (too long, out of range, not UTF-8): name the field it was in.
+            String field = path(read.getProcessor().getParsingContext());
+            if (field != null) {
+                return ProblemException.badRequest("请求体字段 " + field + " 无效",
+                        List.of(new FieldError(field, "取值无效：" + read.getOriginalMessage())));
+            }
+        }
         return ProblemException.badRequest("请求体不是有效的 JSON", List.of(new FieldError("body", "无法解析的 JSON")));
+    }
+
+    private static String path(JsonStreamContext context) {
+        java.util.Deque<String> parts = new java.util.ArrayDeque<>();
+        for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+            if (c.inObject() && c.getCurrentName() != null) {
+                parts.push(c.getCurrentName());
+            } else if (c.inArray()) {
+                parts.push("[" + Math.max(0, c.getCurrentIndex()) + "]");
+            }
+        }
+        if (parts.isEmpty()) {
+            return null;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (String part : parts) {
+            if (sb.length() > 0 && !part.startsWith("[")) {
+                sb.append('.');
+            }
+            sb.append(part);
+        }
+        return sb.toString();
     }
 
     private static String path(List<JsonMappingException.Reference> refs) {
