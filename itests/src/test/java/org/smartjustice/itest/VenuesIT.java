@@ -397,8 +397,86 @@ public class VenuesIT extends ItestSupport {
         JsonNode done = http.get(job, adminZy).json();
         assertEquals(done.toString(), "DONE", done.get("state").asText());
         assertEquals(10_000, done.get("report").get("accepted").asInt());
+        // The report of a large job stays small: no row is listed unless rejected.
+        assertEquals(0, done.get("report").get("rows").size());
+        assertEquals(10_000, done.get("report").get("unlistedRows").asInt());
+        JsonNode audit = http.get("/api/v1/platform/audit?tenant=" + ZY + "&principal=zy-admin&size=200",
+                Tokens.operator()).json();
+        boolean outcome = false;
+        for (JsonNode e : audit.get("items")) {
+            outcome |= e.get("action").asText().equals("venues.import")
+                    && e.get("target").asText().endsWith(started.json().get("id").asText())
+                    && e.get("outcome").asText().equals("success") && e.get("detail").asText().contains("10000");
+        }
+        assertTrue("the job's outcome is audited: " + audit, outcome);
         assertTrue(http.get(url(ZY) + "?q=" + java.net.URLEncoder.encode("批量法治广场9999", java.nio.charset.StandardCharsets.UTF_8),
                 workerZy).json().get("total").asInt() >= 1);
+    }
+
+    @Test
+    public void exportsNeutraliseFormulasButKeepPhoneNumbersAndAreNotCached() {
+        String formula = "=HYPERLINK(\\\"http://x\\\",\\\"点我\\\")";
+        Http.Res created = http.post(url(ZY), adminZy, "{\"type\":\"JUSTICE_OFFICE\",\"name\":\"" + formula + "\","
+                + "\"address\":\"+1+cmd|' /C calc'!A0\",\"streetCode\":\"410102010\",\"lon\":113.62,\"lat\":34.76,"
+                + "\"phone\":\"0371-66668888\",\"description\":\"@SUM(1+1)\",\"openingHours\":\"-2+3+cmd|' /C calc'!A0\"}");
+        assertEquals(created.toString(), 201, created.status());
+        Http.Res csv = http.get(url(ZY) + "/export?format=csv", adminZy);
+        assertEquals(200, csv.status());
+        String body = csv.body();
+        assertTrue(body, body.contains("\"'=HYPERLINK(\"\"http://x\"\",\"\"点我\"\")\""));
+        assertTrue(body, body.contains("'+1+cmd|' /C calc'!A0"));
+        assertTrue(body, body.contains("'@SUM(1+1)"));
+        assertTrue(body, body.contains("'-2+3+cmd"));
+        for (String line : body.split("\r\n")) {
+            for (String cell : line.split(",")) {
+                String bare = cell.startsWith("\"") ? cell.substring(1) : cell;
+                assertFalse(line, bare.startsWith("=") || bare.startsWith("@") || bare.startsWith("+1+"));
+            }
+        }
+        assertTrue("phone numbers stay as they are", body.contains(",0371-66668888,"));
+        assertEquals("no-store", csv.header("Cache-Control"));
+        assertEquals("no-store", http.get(url(ZY) + "/export?format=geojson", workerZy).header("Cache-Control"));
+        assertEquals("no-store", http.get(url(ZY) + "?size=5", adminZy).header("Cache-Control"));
+        assertEquals("no-store", http.get(url(ZY) + "/" + created.json().get("id").asText(), adminZy)
+                .header("Cache-Control"));
+        assertEquals("nosniff", csv.header("X-Content-Type-Options"));
+    }
+
+    @Test
+    public void uploadsAreKnownByTheirBytes() throws Exception {
+        long before = total(ZY);
+        byte[] pdf = "%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n".getBytes(StandardCharsets.ISO_8859_1);
+        Http.Res refused = http.sendBytes("POST", url(ZY) + "/imports", adminZy, "text/csv", pdf);
+        assertProblem(refused, 415, "unsupported-file");
+        assertTrue(refused.body(), refused.json().get("detail").asText().contains("PDF"));
+        assertEquals(before, total(ZY));
+
+        byte[] xlsx = Xlsx.workbook(List.of(List.of("类型", "名称", "地址", "乡镇街道代码", "经度", "纬度"),
+                List.of("司法所", "字节识别司法所", "中原区字节路1号", "410102011", 113.58, 34.74)));
+        for (String declared : List.of("application/octet-stream", "text/csv")) {
+            Http.Res r = http.sendBytes("POST", url(ZY) + "/imports", adminZy, declared, xlsx);
+            assertEquals(declared + " " + r, 200, r.status());
+            assertEquals(r.toString(), 1, r.json().get("accepted").asInt());
+        }
+        assertEquals(before + 1, total(ZY));
+    }
+
+    @Test
+    public void anOversizedImportIsRefusedBeforeItIsReadAndANulCellRejectsOnlyItsRow() {
+        long before = total(ZY);
+        byte[] million = "名称\n".concat("a\n".repeat(1_000_000)).getBytes(StandardCharsets.UTF_8);
+        Http.Res huge = http.sendBytes("POST", url(ZY) + "/imports", adminZy, "text/csv", million);
+        assertProblem(huge, 413, "too-many-rows");
+        assertEquals(before, total(ZY));
+
+        String csv = "类型,名称,地址,乡镇街道代码,经度,纬度\n"
+                + "司法所,空字符司法所\u0000,中原区空字符路1号,410102012,113.58,34.74\n"
+                + "司法所,正常司法所丙,中原区空字符路2号,410102012,113.58,34.74\n";
+        JsonNode report = importCsv(ZY, adminZy, csv.getBytes(StandardCharsets.UTF_8), "text/csv").json();
+        assertEquals(report.toString(), 1, report.get("accepted").asInt());
+        assertEquals(1, report.get("rejected").asInt());
+        assertEquals("name", report.get("rows").get(0).get("errors").get(0).get("field").asText());
+        assertEquals(before + 1, total(ZY));
     }
 
     private Http.Res importCsv(String tenant, String token, byte[] body, String type) {

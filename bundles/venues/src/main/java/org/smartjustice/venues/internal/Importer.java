@@ -45,6 +45,8 @@ final class Importer {
 
     private ImportReport run(String tenant, int size, IntUnaryOperator rowNumberOf, RowSource source,
                              List<String> ignoredColumns, IntConsumer progress) {
+        // A job's memory must not grow with its accepted rows: only small files list them.
+        boolean listAccepted = size <= ImportReport.LISTED_ROWS;
         List<RowResult> results = new ArrayList<>();
         Map<String, Integer> firstRowOfKey = new HashMap<>();
         List<VenueRules.Checked> batch = new ArrayList<>();
@@ -64,11 +66,15 @@ final class Importer {
                 }
             }
             if (checked == null) {
-                results.add(new RowResult(rowNumber, RowResult.REJECTED, null, input.name(), errors));
+                if (results.size() < ImportReport.LISTED_ROWS) {
+                    results.add(new RowResult(rowNumber, RowResult.REJECTED, null, input.name(), errors));
+                }
             } else {
                 batch.add(checked);
-                batchRows.add(results.size());
-                results.add(null);
+                batchRows.add(listAccepted ? results.size() : -1);
+                if (listAccepted) {
+                    results.add(null);
+                }
             }
             if (batch.size() == BATCH) {
                 accepted += store(batch, batchRows, results, rowNumberOf);
@@ -76,7 +82,7 @@ final class Importer {
             progress.accept(i + 1);
         }
         accepted += store(batch, batchRows, results, rowNumberOf);
-        return new ImportReport(size, accepted, size - accepted, ignoredColumns, results);
+        return new ImportReport(size, accepted, size - accepted, ignoredColumns, results, size - results.size());
     }
 
     private int store(List<VenueRules.Checked> batch, List<Integer> slots, List<RowResult> results,
@@ -87,6 +93,9 @@ final class Importer {
         List<VenueEntity> stored = service.upsert(batch);
         for (int j = 0; j < stored.size(); j++) {
             int slot = slots.get(j);
+            if (slot < 0) {
+                continue;
+            }
             results.set(slot, new RowResult(rowNumberOf.applyAsInt(slot), RowResult.ACCEPTED, stored.get(j).id,
                     stored.get(j).name, List.of()));
         }

@@ -22,6 +22,7 @@ import org.smartjustice.platform.api.geo.CoordinateSystem;
 import org.smartjustice.platform.api.geo.LonLat;
 import org.smartjustice.platform.api.identifiers.PhoneNumbers;
 import org.smartjustice.platform.api.problem.ProblemException;
+import org.smartjustice.platform.api.sheets.SpreadsheetCells;
 import org.smartjustice.venues.api.VenueQuery;
 import org.smartjustice.venues.internal.imports.Columns;
 
@@ -48,11 +49,11 @@ public class VenueExport {
         boolean personal = Access.seesPersonalData(context);
         String tenant = context.requireTenant();
         if (format == null || format.equalsIgnoreCase("csv")) {
-            return Response.ok(csv(venues, target, personal), "text/csv; charset=UTF-8")
+            return Response.ok(csv(venues, target, personal), "text/csv; charset=UTF-8").header("Cache-Control", "no-store")
                     .header("Content-Disposition", "attachment; filename=\"venues-" + tenant + ".csv\"").build();
         }
         if (format.equalsIgnoreCase("geojson")) {
-            return Response.ok(geoJson(venues, target), "application/geo+json; charset=UTF-8")
+            return Response.ok(geoJson(venues, target), "application/geo+json; charset=UTF-8").header("Cache-Control", "no-store")
                     .header("Content-Disposition", "attachment; filename=\"venues-" + tenant + ".geojson\"").build();
         }
         throw ProblemException.invalidField("format", "应为 csv 或 geojson");
@@ -68,14 +69,24 @@ public class VenueExport {
             printer.printRecord(headers);
             for (VenueEntity v : venues) {
                 LonLat p = CoordinateConverter.convert(new LonLat(v.lon, v.lat), CoordinateSystem.WGS84, crs);
-                printer.printRecord(v.type.title(), v.level == null ? "" : v.level.title(), v.name, v.address,
+                printer.printRecord(cells(v.type.title(), v.level == null ? "" : v.level.title(), v.name, v.address,
                         v.streetCode, v.community, v.gridCode, p.lon(), p.lat(), crs.code(), v.phone,
                         v.contactPerson, personal ? v.contactPhone : PhoneNumbers.mask(v.contactPhone),
                         v.openingHours, String.join("、", VenueRules.servicesOf(v.services)), v.creditCode,
-                        v.creditCodeOverride ? "是" : "否", v.description, v.status.title(), v.id);
+                        v.creditCodeOverride ? "是" : "否", v.description, v.status.title(), v.id));
             }
         }
         return out.toByteArray();
+    }
+
+    /** Text cells neutralised against formula injection; numbers stay numbers. */
+    private static Object[] cells(Object... values) {
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] instanceof String text) {
+                values[i] = SpreadsheetCells.text(text);
+            }
+        }
+        return values;
     }
 
     /** RFC 7946 FeatureCollection; only public facts go into the properties. */

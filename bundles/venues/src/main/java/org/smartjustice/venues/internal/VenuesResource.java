@@ -148,7 +148,12 @@ public class VenuesResource implements JusticeResource {
         String key = answerKey(context.requireTenant(), store.changes().revision(), personal, question);
         KeptAnswers.Answer answer = answers.get(key, () -> new KeptAnswers.Body(build.get(), MediaType.APPLICATION_JSON),
                 providers, KeptAnswers.noCache(headers));
-        return Response.ok(answer.body(), answer.type()).build();
+        return personalIf(Response.ok(answer.body(), answer.type()), personal).build();
+    }
+
+    /** Answers with contact mobiles (personal information) are kept by no cache or browser on the way. */
+    static Response.ResponseBuilder personalIf(Response.ResponseBuilder answer, boolean personal) {
+        return personal ? answer.header(HttpHeaders.CACHE_CONTROL, "no-store") : answer;
     }
 
     static String answerKey(String tenant, String revision, boolean personal, String question) {
@@ -160,7 +165,8 @@ public class VenuesResource implements JusticeResource {
     @Path("{id}")
     public Response get(@PathParam("id") String id) {
         VenueEntity v = store.find(id).orElseThrow(() -> ProblemException.notFound("没有编号为 " + id + " 的阵地"));
-        return withTag(VenueView.of(v, service.districts().streetName(v.streetCode), Access.seesPersonalData(context), null));
+        boolean personal = Access.seesPersonalData(context);
+        return withTag(VenueView.of(v, service.districts().streetName(v.streetCode), personal, null), personal);
     }
 
     @POST
@@ -168,7 +174,7 @@ public class VenuesResource implements JusticeResource {
         Access.requireEditor(context);
         VenueEntity v = service.create(input);
         return Response.status(Response.Status.CREATED)
-                .header("Location", "venues/" + v.id)
+                .header("Location", "venues/" + v.id).header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .tag(new EntityTag(String.valueOf(v.version)))
                 .entity(VenueView.of(v, service.districts().streetName(v.streetCode), true, null)).build();
     }
@@ -182,7 +188,7 @@ public class VenuesResource implements JusticeResource {
             throw ProblemException.invalidField("version", "必填（或使用 If-Match 请求头）");
         }
         VenueEntity v = service.update(id, input, version);
-        return withTag(VenueView.of(v, service.districts().streetName(v.streetCode), true, null));
+        return withTag(VenueView.of(v, service.districts().streetName(v.streetCode), true, null), true);
     }
 
     @DELETE
@@ -190,7 +196,7 @@ public class VenuesResource implements JusticeResource {
     public Response close(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
         Access.requireEditor(context);
         VenueEntity v = service.close(id, ifMatchVersion(ifMatch));
-        return withTag(VenueView.of(v, service.districts().streetName(v.streetCode), true, null));
+        return withTag(VenueView.of(v, service.districts().streetName(v.streetCode), true, null), true);
     }
 
     @Path("imports")
@@ -208,8 +214,8 @@ public class VenuesResource implements JusticeResource {
         return export.export(format, crs, types, statuses);
     }
 
-    private static Response withTag(VenueView view) {
-        return Response.ok(view).tag(new EntityTag(String.valueOf(view.version()))).build();
+    private static Response withTag(VenueView view, boolean personal) {
+        return personalIf(Response.ok(view).tag(new EntityTag(String.valueOf(view.version()))), personal).build();
     }
 
     static Long ifMatchVersion(String ifMatch) {

@@ -33,6 +33,38 @@ public final class Validation {
         return this;
     }
 
+    /** Refuses text that holds control characters (but tab, line feed, carriage return) or unpaired surrogates. */
+    public Validation plainText(String field, String value) {
+        String problem = plainTextProblem(value);
+        if (problem != null) {
+            errors.add(new FieldError(field, problem));
+        }
+        return this;
+    }
+
+    /**
+     * What makes the text unfit to be stored as text — a NUL or other control character (tab, line
+     * feed and carriage return are fine), or an unpaired surrogate: one database stores them,
+     * another refuses them, and no user typed them — or null.
+     */
+    public static String plainTextProblem(String value) {
+        if (value == null) {
+            return null;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7f) {
+                return "含有控制字符（U+" + String.format("%04X", (int) c) + "）";
+            }
+            if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return "含有不成对的代理字符";
+            }
+        }
+        return null;
+    }
+
     public Validation matches(String field, String value, Pattern pattern, String message) {
         if (value != null && !pattern.matcher(value).matches()) {
             errors.add(new FieldError(field, message));

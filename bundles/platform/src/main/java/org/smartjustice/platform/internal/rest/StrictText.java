@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 
+import org.smartjustice.platform.api.problem.Validation;
+
 /**
  * Text fields of request bodies hold text: JSON strings only (no numbers or booleans read as
  * strings), without NUL or other control characters (but tab, line feed and carriage return), and
@@ -31,31 +33,10 @@ final class StrictText extends StdScalarDeserializer<String> {
             return (String) ctxt.handleUnexpectedToken(String.class, p);
         }
         String text = p.getText();
-        String problem = problemOf(text);
+        String problem = Validation.plainTextProblem(text);
         if (problem != null) {
             return (String) ctxt.handleWeirdStringValue(String.class, text, problem);
         }
         return text;
-    }
-
-    /** What is wrong with the text, or null. */
-    static String problemOf(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7f) {
-                return "含有控制字符（U+" + String.format("%04X", (int) c) + "）";
-            }
-            if (Character.isHighSurrogate(c)) {
-                if (i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                    i++;
-                    continue;
-                }
-                return "含有不成对的代理字符";
-            }
-            if (Character.isLowSurrogate(c)) {
-                return "含有不成对的代理字符";
-            }
-        }
-        return null;
     }
 }

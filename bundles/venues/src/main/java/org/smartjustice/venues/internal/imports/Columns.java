@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.smartjustice.platform.api.problem.FieldError;
+import org.smartjustice.platform.api.problem.Validation;
 import org.smartjustice.venues.api.CenterLevel;
 import org.smartjustice.venues.api.VenueStatus;
 import org.smartjustice.venues.api.VenueType;
@@ -50,6 +51,14 @@ public final class Columns {
     /** The row as input; {@code defaultCrs} applies when the row names no coordinate system. */
     public static VenueInput toInput(Map<String, String> row, String defaultCrs, String prefix, List<FieldError> errors) {
         Map<String, String> cells = byField(row);
+        // A NUL or control character refuses the row, not the file (PostgreSQL refuses NUL in text).
+        cells.entrySet().removeIf(cell -> {
+            String problem = Validation.plainTextProblem(cell.getValue());
+            if (problem != null) {
+                errors.add(new FieldError(prefix + cell.getKey(), problem));
+            }
+            return problem != null;
+        });
         String crs = cells.get("crs");
         return new VenueInput(
                 parse(cells, "type", prefix, errors, VenueType::parse, "未知的阵地类型"),

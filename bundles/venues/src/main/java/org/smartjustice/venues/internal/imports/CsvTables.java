@@ -30,6 +30,11 @@ public final class CsvTables {
     }
 
     public static Table read(byte[] bytes, Charset declared) throws IOException {
+        return read(bytes, declared, Integer.MAX_VALUE);
+    }
+
+    /** @throws TooManyRows at the first data row past {@code maxRows}, without reading further */
+    public static Table read(byte[] bytes, Charset declared, int maxRows) throws IOException {
         String text = decode(bytes, declared);
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
                 .setIgnoreEmptyLines(false).setTrim(true).setAllowMissingColumnNames(true).get();
@@ -47,6 +52,9 @@ public final class CsvTables {
                 }
                 if (row.values().stream().allMatch(v -> v == null || v.isBlank())) {
                     continue;
+                }
+                if (rows.size() == maxRows) {
+                    throw new TooManyRows(maxRows);
                 }
                 rows.add(row);
                 // Physical line numbers are off for cells with line breaks; the record number is what users count.

@@ -30,7 +30,17 @@ final class SheetRows {
         }
     }
 
+    /** Thrown from the streaming callbacks at the first data row past the limit. */
+    static final class RowLimit extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        RowLimit() {
+            super(null, null, false, false);
+        }
+    }
+
     private final long maxChars;
+    private final int maxRows;
     private final List<String> headers = new ArrayList<>();
     private final List<Map<String, String>> rows = new ArrayList<>();
     private final List<Integer> numbers = new ArrayList<>();
@@ -44,7 +54,16 @@ final class SheetRows {
     }
 
     SheetRows(long maxChars) {
+        this(maxChars, Integer.MAX_VALUE);
+    }
+
+    SheetRows(long maxChars, int maxRows) {
         this.maxChars = maxChars;
+        this.maxRows = maxRows;
+    }
+
+    int maxRows() {
+        return maxRows;
     }
 
     void startRow(int rowIndex) {
@@ -77,6 +96,9 @@ final class SheetRows {
         }
         if (rowIndex < 0 || cells.values().stream().allMatch(String::isEmpty)) {
             return;
+        }
+        if (rows.size() == maxRows) {
+            throw new RowLimit();
         }
         Map<String, String> values = new LinkedHashMap<>();
         cells.forEach((column, value) -> values.put(headers.get(column), value));

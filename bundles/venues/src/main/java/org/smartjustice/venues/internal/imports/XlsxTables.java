@@ -61,6 +61,11 @@ public final class XlsxTables {
     }
 
     public static Table read(byte[] bytes) throws IOException {
+        return read(bytes, Integer.MAX_VALUE);
+    }
+
+    /** @throws TooManyRows at the first data row past {@code maxRows}, without reading further */
+    public static Table read(byte[] bytes, int maxRows) throws IOException {
         if (startsWith(bytes, 0xD0, 0xCF, 0x11, 0xE0)) {
             throw new IOException("这是旧版 Excel（.xls）或加密的工作簿，请在 Excel 中另存为 .xlsx（不设密码）后再导入");
         }
@@ -72,13 +77,13 @@ public final class XlsxTables {
         try {
             Files.write(file, bytes);
             ZipLimits.check(file);
-            return readPackage(file);
+            return readPackage(file, maxRows);
         } finally {
             Files.deleteIfExists(file);
         }
     }
 
-    private static Table readPackage(Path file) throws IOException {
+    private static Table readPackage(Path file, int maxRows) throws IOException {
         OPCPackage pkg;
         try {
             pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
@@ -100,11 +105,13 @@ public final class XlsxTables {
             if (!sheets.hasNext()) {
                 throw new IOException("工作簿中没有工作表");
             }
-            SheetRows rows = new SheetRows();
+            SheetRows rows = new SheetRows(SheetRows.MAX_CHARS, maxRows);
             try (InputStream sheet = sheets.next()) {
                 parse(sheet, new SheetHandler(shared.strings, styles, rows));
             }
             return rows.table();
+        } catch (SheetRows.RowLimit e) {
+            throw new TooManyRows(maxRows);
         } catch (SheetRows.TooLarge e) {
             throw new IOException(e.getMessage(), e);
         } catch (OpenXML4JException | OpenXML4JRuntimeException | POIXMLException | RecordFormatException

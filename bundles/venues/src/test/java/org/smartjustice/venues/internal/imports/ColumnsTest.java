@@ -191,4 +191,14 @@ class ColumnsTest {
         assertNull(Columns.toInput(row("名称", "甲"), null, "", errors).crs());
         assertFalse(errors.iterator().hasNext());
     }
+
+    @Test
+    void cellsWithControlCharactersRejectTheRowNamingTheField() {
+        VenueInput in = Columns.toInput(row("名称", "甲\u0000乙", "地址", "中原区\u0007路", "简介", "第一行\n第二行"),
+                "wgs84", "rows[3].", errors);
+
+        assertEquals(List.of("rows[3].name", "rows[3].address"), errors.stream().map(FieldError::field).toList());
+        assertNull(in.name());
+        assertEquals("第一行\n第二行", in.description());
+    }
 }

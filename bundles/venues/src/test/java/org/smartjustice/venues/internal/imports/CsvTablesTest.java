@@ -138,4 +138,19 @@ class CsvTablesTest {
         assertEquals(List.of("名称", "地址", "电话"), t.headers());
         assertEquals(Map.of("名称", "甲", "地址", "一号"), t.rows().get(0));
     }
+
+    @Test
+    void readingStopsAtTheFirstRowPastTheLimit() throws IOException {
+        StringBuilder csv = new StringBuilder("名称\n");
+        for (int i = 0; i < 1_000; i++) {
+            csv.append("甲").append(i).append('\n');
+        }
+        byte[] bytes = csv.toString().getBytes(StandardCharsets.UTF_8);
+
+        TooManyRows e = assertThrows(TooManyRows.class, () -> CsvTables.read(bytes, null, 999));
+        assertEquals(999, e.limit());
+        assertEquals(1_000, CsvTables.read(bytes, null, 1_000).size());
+        // Blank lines do not count.
+        assertEquals(2, CsvTables.read("名称\n甲\n\n,\n乙\n".getBytes(StandardCharsets.UTF_8), null, 2).size());
+    }
 }

@@ -496,4 +496,18 @@ class XlsxTablesTest {
         assertEquals(-1, SheetRows.column("1"));
         assertEquals(-1, SheetRows.column("ZZZZZZ1"));
     }
+
+    @Test
+    void readingStopsAtTheFirstRowPastTheLimit() throws IOException {
+        String[][] rows = new String[6][];
+        rows[0] = new String[] { "名称" };
+        for (int i = 1; i < rows.length; i++) {
+            rows[i] = new String[] { "甲" + i };
+        }
+        byte[] xlsx = sheet(rows);
+
+        TooManyRows e = assertThrows(TooManyRows.class, () -> XlsxTables.read(xlsx, 4));
+        assertEquals(4, e.limit());
+        assertEquals(5, XlsxTables.read(xlsx, 5).size());
+    }
 }
