@@ -29,6 +29,36 @@ public final class PostgresServer {
         this.bin = bin;
     }
 
+    /** Hands the server to a test running inside the container, by system properties. */
+    public org.ops4j.pax.exam.Option[] forContainer() {
+        return new org.ops4j.pax.exam.Option[] {
+                org.ops4j.pax.exam.CoreOptions.systemProperty("itest.pg.dir").value(dir.toString()),
+                org.ops4j.pax.exam.CoreOptions.systemProperty("itest.pg.port").value(String.valueOf(port)),
+                org.ops4j.pax.exam.CoreOptions.systemProperty("itest.pg.bin").value(bin.toString()) };
+    }
+
+    /** The server {@link #forContainer()} described, for a test inside the container. */
+    public static PostgresServer inContainer() {
+        return new PostgresServer(Path.of(System.getProperty("itest.pg.dir")),
+                Integer.getInteger("itest.pg.port"), Path.of(System.getProperty("itest.pg.bin")));
+    }
+
+    /** Stops the server as an outage would: connections are cut, new ones refused. */
+    public void stopNow() {
+        runAs(isRoot(), bin.resolve("pg_ctl").toString(), "-D", dir.resolve("data").toString(), "-m", "fast", "-w", "stop");
+    }
+
+    /** Starts the stopped server again on the same port and data. */
+    public void startAgain() {
+        runAs(isRoot(), bin.resolve("pg_ctl").toString(), "-D", dir.resolve("data").toString(), "-w", "-t", "60",
+                "-l", dir.resolve("server.log").toString(),
+                "-o", "-p " + port + " -k " + dir + " -c listen_addresses=127.0.0.1 -c fsync=off", "start");
+    }
+
+    private static boolean isRoot() {
+        return "root".equals(System.getProperty("user.name"));
+    }
+
     public String jdbcUrl() {
         return "jdbc:postgresql://127.0.0.1:" + port + "/" + DATABASE;
     }

@@ -35,7 +35,7 @@ public class TenantDataIT extends ItestSupport {
     static final String B = "410122";
 
     private final String op = Tokens.operator();
-    private final String workerA = Tokens.of("worker-a", List.of("GRID_WORKER"), List.of(A));
+    protected final String workerA = Tokens.of("worker-a", List.of("GRID_WORKER"), List.of(A));
     private final String workerB = Tokens.of("worker-b", List.of("GRID_WORKER"), List.of(B));
 
     @Configuration

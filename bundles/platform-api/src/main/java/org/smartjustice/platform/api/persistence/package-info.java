@@ -1,5 +1,5 @@
 /** Tenant-scoped persistence and schema migrations for module bundles. */
-@Version("1.0.0")
+@Version("1.1.0")
 @Export
 package org.smartjustice.platform.api.persistence;
 

@@ -70,6 +70,11 @@ public final class Problems {
             return response(new ProblemException(409, "conflict", "数据已存在",
                     "相同的数据刚由另一请求保存，请刷新后查看"));
         }
+        if (databaseUnavailable(thrown)) {
+            // Not this request's fault, and not for the log each time: health says DOWN meanwhile.
+            LOG.log(Level.FINE, "database unavailable", thrown);
+            return response(DATABASE_UNAVAILABLE);
+        }
         WebApplicationException wae = find(thrown, WebApplicationException.class);
         if (wae != null) {
             return fromWebApplication(wae);
@@ -192,6 +197,34 @@ public final class Problems {
             String message = c.getMessage();
             if (c instanceof IOException && message != null
                     && (message.contains("Broken pipe") || message.contains("Connection reset by peer"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static final ProblemException DATABASE_UNAVAILABLE = new ProblemException(503, "database-unavailable",
+            "数据库暂时不可用", "数据库连接中断，请稍后重试；已确认的数据不会丢失");
+
+    /**
+     * The database cannot be reached: SQLSTATE class 08 (connection exception) and 57P (PostgreSQL
+     * shutting down), the JDBC connection exception types, a pool that cannot get or make a
+     * connection, or the transaction manager losing its resource (XAER_RMFAIL).
+     */
+    static boolean databaseUnavailable(Throwable thrown) {
+        for (Throwable c = thrown; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c instanceof java.sql.SQLTransientConnectionException || c instanceof java.sql.SQLNonTransientConnectionException) {
+                return true;
+            }
+            if (c instanceof SQLException sql) {
+                String state = sql.getSQLState();
+                String message = String.valueOf(sql.getMessage());
+                if (state != null && (state.startsWith("08") || state.startsWith("57P"))
+                        || message.startsWith("Cannot get a connection") || message.startsWith("Cannot create PoolableConnectionFactory")) {
+                    return true;
+                }
+            }
+            if (c instanceof javax.transaction.xa.XAException xa && xa.errorCode == javax.transaction.xa.XAException.XAER_RMFAIL) {
                 return true;
             }
         }

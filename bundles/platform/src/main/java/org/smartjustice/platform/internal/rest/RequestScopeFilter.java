@@ -105,6 +105,8 @@ public class RequestScopeFilter implements ContainerRequestFilter, ContainerResp
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         try {
             withUtf8(response);
+            // No answer of the API is ever to be read as another type than it says.
+            response.getHeaders().putSingle("X-Content-Type-Options", "nosniff");
             if (WRITES.contains(request.getMethod())) {
                 auditWrite(request, response);
             }
