@@ -100,4 +100,19 @@ public final class Http {
             return status + " " + contentType + " " + body;
         }
     }
+
+    /**
+     * Sends bytes as they are, for requests that no HTTP client would send (a raw {@code <} in the
+     * path, a forged Host header); the answer as text, status line first.
+     */
+    public String raw(String request) {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", Integer.parseInt(base.substring(base.lastIndexOf(':') + 1)))) {
+            socket.setSoTimeout(30_000);
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.UTF_8));
+            socket.getOutputStream().flush();
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException("raw request failed: " + e, e);
+        }
+    }
 }

@@ -55,6 +55,7 @@ public abstract class ItestSupport {
                 editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", String.valueOf(freePort())),
                 editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", String.valueOf(freePort())),
                 systemProperty("itest.http.port").value(String.valueOf(HTTP_PORT)),
+                systemProperty("itest.require.chromium").value(String.valueOf("true".equals(System.getProperty("itest.require.chromium")))),
                 systemProperty("itest.sample.features").value(System.getProperty("itest.sample.features", ""))));
         if (Boolean.getBoolean("itest.keep")) {
             // -Ditest.keep=true keeps target/exam/<id> (logs, data) for a post-mortem.

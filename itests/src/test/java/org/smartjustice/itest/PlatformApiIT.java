@@ -35,9 +35,15 @@ public class PlatformApiIT extends ItestSupport {
     @Inject
     private SessionFactory sessionFactory;
 
+    @Inject
+    private org.osgi.service.cm.ConfigurationAdmin configurationAdmin;
+
+    static final String HOST_UI = "https://grid.example.gov.cn";
+
     @Configuration
     public Option[] config() {
-        return baseOptions();
+        return baseOptions(org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut(
+                "etc/org.smartjustice.http.cfg", "corsAllowedOrigins", HOST_UI));
     }
 
     @Test
@@ -305,6 +311,112 @@ public class PlatformApiIT extends ItestSupport {
         assertEquals(rollout.toString(), 2, rollout.get("total").asInt());
         JsonNode created = http.get("/api/v1/platform/audit?tenant=audit-created", op).json();
         assertEquals(created.toString(), 1, created.get("total").asInt());
+    }
+
+    @Test
+    public void crossOriginCallsAreForTheConfiguredOriginsOnlyAndPreflightsNeedNoToken() {
+        Http.Res preflight = http.send("OPTIONS", "/api/v1/t/410102/venues", null, null, null);
+        // Without Origin it is no preflight: an ordinary unauthenticated request.
+        assertEquals(401, preflight.status());
+        Http.Res allowed = http.get("/api/v1/t/410102/venues", null, "Origin", HOST_UI);
+        assertEquals(HOST_UI, allowed.header("Access-Control-Allow-Origin"));
+        String answer = http.raw("OPTIONS /api/v1/t/410102/venues HTTP/1.1\r\nHost: 127.0.0.1\r\nOrigin: " + HOST_UI
+                + "\r\nAccess-Control-Request-Method: PUT\r\nAccess-Control-Request-Headers: authorization, if-match\r\n"
+                + "Connection: close\r\n\r\n");
+        assertTrue(answer, answer.startsWith("HTTP/1.1 204"));
+        assertTrue(answer, answer.contains("Access-Control-Allow-Origin: " + HOST_UI));
+        assertTrue(answer, answer.contains("Access-Control-Allow-Methods: ") && answer.contains("PUT"));
+        assertTrue(answer, answer.contains("Access-Control-Allow-Headers: ") && answer.contains("If-Match"));
+        String refused = http.raw("OPTIONS /api/v1/t/410102/venues HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                + "Origin: https://evil.example\r\nAccess-Control-Request-Method: GET\r\nConnection: close\r\n\r\n");
+        assertTrue(refused, refused.startsWith("HTTP/1.1 403"));
+        assertFalse(refused, refused.contains("Access-Control-Allow-Origin"));
+        Http.Res other = http.get("/api/v1/platform/tenants", Tokens.operator(), "Origin", "https://evil.example");
+        assertEquals(200, other.status());
+        assertEquals(null, other.header("Access-Control-Allow-Origin"));
+        Http.Res mine = http.get("/api/v1/platform/tenants", Tokens.operator(), "Origin", HOST_UI);
+        assertEquals(HOST_UI, mine.header("Access-Control-Allow-Origin"));
+        assertTrue(mine.header("Access-Control-Expose-Headers").contains("ETag"));
+    }
+
+    @Test
+    public void everyAnswerUnderApiIsAProblemOrJsonWithoutInternals() {
+        assertEquals("nosniff", http.get("/api/v1/platform/health", null).header("X-Content-Type-Options"));
+        assertEquals("nosniff", http.get("/api/v1/platform/tenants", null).header("X-Content-Type-Options"));
+        // Jetty's own refusals.
+        for (String request : List.of(
+                "GET /api/v1/t/410102/<script> HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n",
+                "GET /api/v1/platform/" + "a".repeat(20_000) + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n",
+                "GET /api/v1/platform/tenants HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Big: " + "b".repeat(20_000)
+                        + "\r\nConnection: close\r\n\r\n",
+                "GET /api/v1/platform/tenants HTTP/1.1\r\nHost: 127.0.0.1\r\nBad Header\r\nConnection: close\r\n\r\n")) {
+            String answer = http.raw(request);
+            int status = Integer.parseInt(answer.substring(9, 12));
+            assertTrue(answer, status >= 400 && status < 500);
+            assertTrue(answer, answer.contains("Content-Type: application/problem+json"));
+            assertTrue(answer, answer.contains("\"status\":" + status));
+            assertFalse(answer, answer.contains("<html") || answer.contains("Exception") || answer.contains("Jetty"));
+        }
+        // A host token of 10 KB fits in the headers: refused for its signature, not for its size.
+        assertProblem(http.get("/api/v1/platform/tenants", "x".repeat(10_000)), 401, "invalid-token");
+        // A charset that does not exist, on every method.
+        for (String method : List.of("POST", "PUT", "PATCH", "DELETE")) {
+            Http.Res bogus = http.send(method, "/api/v1/platform/tenants/410102", Tokens.operator(),
+                    "application/json; charset=bogus", "{}");
+            assertProblem(bogus, 415, "unsupported-media-type");
+        }
+        // No service description but the OpenAPI document.
+        Http.Res wadl = http.get("/api/v1/platform/tenants?_wadl", null);
+        assertProblem(wadl, 401, "unauthorized");
+        assertTrue(http.get("/api/v1/openapi.json?_wadl", null).body().startsWith("{"));
+        // Redirects name no host taken from the request.
+        String redirect = http.raw("GET /api/v1 HTTP/1.1\r\nHost: evil.example\r\nConnection: close\r\n\r\n");
+        assertFalse(redirect, redirect.contains("evil.example"));
+    }
+
+    @Test
+    public void theDemoSecretIsRefusedWhenTheDemoProfileIsOffAndHealthSaysSo() throws Exception {
+        org.osgi.service.cm.Configuration security = configurationAdmin.getConfiguration("org.smartjustice.security", null);
+        org.osgi.service.cm.Configuration demo = configurationAdmin.getConfiguration("org.smartjustice.demo", null);
+        java.util.Dictionary<String, Object> securityBefore = security.getProperties();
+        java.util.Dictionary<String, Object> demoBefore = demo.getProperties();
+        String demoSecret = "smartjustice-demo-secret-for-local-use-only-2026";
+        Map<String, Object> claims = claims("demo-user", List.of("PLATFORM_OPERATOR"), List.of("*"));
+        String demoToken = Tokens.sign("HS256", claims, demoSecret);
+        try {
+            java.util.Hashtable<String, Object> withDemoSecret = copy(securityBefore);
+            withDemoSecret.put("hmacSecret", demoSecret);
+            security.update(withDemoSecret);
+            java.util.Hashtable<String, Object> demoOff = copy(demoBefore);
+            demoOff.put("enabled", "false");
+            demo.update(demoOff);
+            eventually("health warns of the demo secret", 15_000, () -> http.get("/api/v1/platform/health", null).json()
+                    .get("checks").get("authentication").get("status").asText().equals("WARNING"));
+            assertProblem(http.get("/api/v1/platform/tenants", demoToken), 401, "invalid-token");
+            assertEquals(200, http.get("/api/v1/platform/health", null).status());
+
+            java.util.Hashtable<String, Object> demoOn = copy(demoBefore);
+            demoOn.put("enabled", "true");
+            demo.update(demoOn);
+            eventually("the demo secret works with the demo profile on", 15_000,
+                    () -> http.get("/api/v1/platform/tenants", demoToken).status() == 200);
+        } finally {
+            security.update(securityBefore);
+            demo.update(demoBefore);
+            eventually("test tokens work again", 15_000,
+                    () -> http.get("/api/v1/platform/tenants", Tokens.operator()).status() == 200);
+        }
+    }
+
+    private static java.util.Hashtable<String, Object> copy(java.util.Dictionary<String, Object> properties) {
+        java.util.Hashtable<String, Object> copy = new java.util.Hashtable<>();
+        if (properties != null) {
+            for (java.util.Enumeration<String> keys = properties.keys(); keys.hasMoreElements(); ) {
+                String key = keys.nextElement();
+                copy.put(key, properties.get(key));
+            }
+        }
+        return copy;
     }
 
     @Test

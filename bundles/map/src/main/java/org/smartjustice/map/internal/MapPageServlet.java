@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.net.URL;
 import java.util.Locale;
 import java.util.Map;
+import java.util.logging.Logger;
 import java.util.regex.Pattern;
 
 import javax.servlet.Servlet;
@@ -17,6 +18,7 @@ import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
 
 /**
  * The public map page at {@code /map/} (HTTP Whiteboard): {@code web/} of this bundle, with
@@ -24,7 +26,7 @@ import org.osgi.service.component.annotations.Component;
  * time: no CDN). {@code /map} redirects to {@code /map/}, which is {@code index.html}. Only files
  * of {@code web/} are served, and nothing is listed.
  */
-@Component(service = Servlet.class, property = {
+@Component(service = Servlet.class, configurationPid = MapConfig.PID, property = {
         "osgi.http.whiteboard.servlet.pattern=/map",
         "osgi.http.whiteboard.servlet.pattern=/map/*",
         "osgi.http.whiteboard.servlet.name=justice-map-page" })
@@ -49,13 +51,39 @@ public class MapPageServlet extends HttpServlet {
     static final String CSP = "default-src 'self'; script-src 'self'; connect-src 'self'; "
             + "img-src 'self' data: blob: http: https:; style-src 'self' 'unsafe-inline'; object-src 'none'; base-uri 'self'";
 
+    private static final Logger LOG = Logger.getLogger(MapPageServlet.class.getName());
+    private static final Pattern SOURCE = Pattern.compile("'self'|'none'|https?://(\\*\\.)?[A-Za-z0-9.-]+(:[0-9]{1,5})?");
+
     private transient Bundle bundle;
     private String version;
+    private volatile String csp = csp("'self'");
 
     @Activate
-    void activate(BundleContext context) {
+    void activate(BundleContext context, MapConfig config) {
         bundle = context.getBundle();
         version = Long.toHexString(bundle.getLastModified()) + "-" + bundle.getVersion();
+        configure(config);
+    }
+
+    @Modified
+    void configure(MapConfig config) {
+        csp = csp(config.frameAncestors());
+    }
+
+    /** The page's policy with the configured frame ancestors; what is not a source expression is dropped. */
+    static String csp(String frameAncestors) {
+        StringBuilder sources = new StringBuilder();
+        for (String source : (frameAncestors == null ? "" : frameAncestors).trim().split("\\s+")) {
+            if (source.isEmpty()) {
+                continue;
+            }
+            if (!SOURCE.matcher(source).matches()) {
+                LOG.warning(() -> MapConfig.PID + ": frameAncestors: ignoring " + source);
+                continue;
+            }
+            sources.append(sources.length() == 0 ? "" : " ").append(source);
+        }
+        return CSP + "; frame-ancestors " + (sources.length() == 0 ? "'none'" : sources);
     }
 
     @Override
@@ -81,7 +109,7 @@ public class MapPageServlet extends HttpServlet {
         resp.setHeader("X-Content-Type-Options", "nosniff");
         String type = contentType(path);
         if (type.startsWith("text/html")) {
-            resp.setHeader("Content-Security-Policy", CSP);
+            resp.setHeader("Content-Security-Policy", csp);
         }
         if (tag.equals(req.getHeader("If-None-Match"))) {
             resp.setStatus(HttpServletResponse.SC_NOT_MODIFIED);

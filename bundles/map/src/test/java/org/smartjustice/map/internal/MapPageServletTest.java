@@ -3,6 +3,8 @@ package org.smartjustice.map.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import org.junit.jupiter.api.Test;
 
 class MapPageServletTest {
@@ -39,5 +41,15 @@ class MapPageServletTest {
         assertEquals("image/png", MapPageServlet.contentType("lib/leaflet/images/layers.png"));
         assertEquals("text/plain; charset=UTF-8", MapPageServlet.contentType("lib/leaflet/LICENSE"));
         assertEquals("application/octet-stream", MapPageServlet.contentType("x.bin"));
+    }
+
+    @Test
+    void framesAreAllowedForTheConfiguredAncestorsOnly() {
+        assertTrue(MapPageServlet.csp("'self'").endsWith("; frame-ancestors 'self'"));
+        assertTrue(MapPageServlet.csp("'self' https://grid.example.gov.cn https://*.zz.gov.cn:8443")
+                .endsWith("; frame-ancestors 'self' https://grid.example.gov.cn https://*.zz.gov.cn:8443"));
+        assertTrue(MapPageServlet.csp("").endsWith("; frame-ancestors 'none'"));
+        assertTrue(MapPageServlet.csp("https://ok.example\r\nSet-Cookie: x=1 javascript:alert(1) *")
+                .endsWith("; frame-ancestors https://ok.example"));
     }
 }

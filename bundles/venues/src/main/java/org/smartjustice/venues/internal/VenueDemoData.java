@@ -10,6 +10,7 @@ import java.util.logging.Logger;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
@@ -56,10 +57,41 @@ public class VenueDemoData {
         }
         List<String> tenants = Arrays.stream(config.tenants().split(",")).map(String::trim).filter(t -> !t.isEmpty()).toList();
         // Off the activating thread: DS activation must stay quick, and the work needs a scope of its own.
-        Thread loader = new Thread(() -> tenants.forEach(t -> load(t, config.studiosPerStreet())), "venues-demo-data");
+        loader = new Thread(() -> {
+            for (String tenant : tenants) {
+                if (Thread.currentThread().isInterrupted()) {
+                    return;
+                }
+                load(tenant, config.studiosPerStreet());
+            }
+        }, "venues-demo-data");
         loader.setDaemon(true);
         loader.start();
     }
+
+    /** The loader ends with the component: it is interrupted (it may be waiting for a tenant) and awaited. */
+    @Deactivate
+    void deactivate() {
+        stop(loader, 10_000);
+        loader = null;
+    }
+
+    static void stop(Thread thread, long waitMillis) {
+        if (thread == null) {
+            return;
+        }
+        thread.interrupt();
+        try {
+            thread.join(waitMillis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (thread.isAlive()) {
+            LOG.warning(() -> thread.getName() + " did not stop within " + waitMillis + " ms");
+        }
+    }
+
+    private volatile Thread loader;
 
     private void load(String tenant, int studiosPerStreet) {
         try {
@@ -73,6 +105,9 @@ public class VenueDemoData {
                         + " rejected");
                 return null;
             });
+        } catch (InterruptedException e) {
+            LOG.info(() -> "demo venues for " + tenant + " not loaded: the venues module stopped");
+            Thread.currentThread().interrupt();
         } catch (Exception e) {
             LOG.log(Level.WARNING, "could not load demo venues for " + tenant, e);
         }

@@ -62,4 +62,25 @@ class VenueDemoDataTest {
         }));
         assertEquals(1, runs.get());
     }
+
+    @Test
+    void theLoaderWaitingForATenantEndsWhenTheModuleStops() throws Exception {
+        LateTenants tasks = new LateTenants(Integer.MAX_VALUE);
+        CompletableFuture<Throwable> ended = new CompletableFuture<>();
+        Thread loader = new Thread(() -> {
+            try {
+                VenueDemoData.whenTenantExists(tasks, "410199", 120_000, () -> "never");
+                ended.complete(null);
+            } catch (Throwable e) {
+                ended.complete(e);
+            }
+        });
+        loader.start();
+        Thread.sleep(100);
+
+        VenueDemoData.stop(loader, 5_000);
+
+        assertEquals(false, loader.isAlive());
+        assertEquals(InterruptedException.class, ended.get().getClass());
+    }
 }

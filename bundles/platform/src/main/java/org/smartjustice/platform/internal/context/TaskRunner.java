@@ -1,11 +1,14 @@
 package org.smartjustice.platform.internal.context;
 
 import java.util.concurrent.ArrayBlockingQueue;
+import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Logger;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -48,9 +51,58 @@ public class TaskRunner implements TenantTasks {
         pool.allowCoreThreadTimeOut(true);
     }
 
+    /**
+     * Background work ends with the platform and says so: running tasks are interrupted and given
+     * a few seconds, queued ones never start and their futures fail (an import job waiting on one
+     * is marked failed instead of running for ever).
+     */
     @Deactivate
     void deactivate() {
-        pool.shutdownNow();
+        List<Runnable> queued = pool.shutdownNow();
+        for (Runnable r : queued) {
+            if (r instanceof ScopedTask<?> task) {
+                task.abandon();
+            }
+        }
+        try {
+            if (!pool.awaitTermination(STOP_WAIT_SECONDS, TimeUnit.SECONDS)) {
+                LOG.warning(() -> "background tasks still running " + STOP_WAIT_SECONDS + " s after the platform stopped");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (!queued.isEmpty()) {
+            LOG.warning(() -> queued.size() + " queued background task(s) abandoned: the platform stopped");
+        }
+    }
+
+    static final int STOP_WAIT_SECONDS = 5;
+    private static final Logger LOG = Logger.getLogger(TaskRunner.class.getName());
+
+    /** A task with the scope it runs in and the future it completes. */
+    private final class ScopedTask<T> implements Runnable {
+        private final RequestScope scope;
+        private final Callable<T> work;
+        private final CompletableFuture<T> result;
+
+        ScopedTask(RequestScope scope, Callable<T> work, CompletableFuture<T> result) {
+            this.scope = scope;
+            this.work = work;
+            this.result = result;
+        }
+
+        @Override
+        public void run() {
+            try {
+                result.complete(context.runIn(scope, work));
+            } catch (Throwable e) {
+                result.completeExceptionally(e);
+            }
+        }
+
+        void abandon() {
+            result.completeExceptionally(new CancellationException("任务未执行：平台已停止"));
+        }
     }
 
     @Override
@@ -71,13 +123,7 @@ public class TaskRunner implements TenantTasks {
         RequestScope scope = context.current()
                 .orElseThrow(() -> new IllegalStateException("tasks can only be submitted while serving a request"));
         CompletableFuture<T> result = new CompletableFuture<>();
-        pool.execute(() -> {
-            try {
-                result.complete(context.runIn(scope, task));
-            } catch (Throwable e) {
-                result.completeExceptionally(e);
-            }
-        });
+        pool.execute(new ScopedTask<>(scope, task, result));
         return result;
     }
 }

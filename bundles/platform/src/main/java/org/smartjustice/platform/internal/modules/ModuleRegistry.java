@@ -1,15 +1,17 @@
 package org.smartjustice.platform.internal.modules;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Logger;
 
 import org.osgi.framework.Bundle;
+import org.osgi.framework.Constants;
 import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -21,16 +23,28 @@ import org.smartjustice.platform.api.JusticeResource;
 /**
  * What modules are installed right now, and their REST resources. Services come and go with
  * their features, and the registry follows at once: that is all hot deploy needs.
+ *
+ * <p>Everything bound is kept. A module may register several resources per scope; they are all
+ * served ({@link ResourceRoutes} picks the one whose methods match a request). Two bundles
+ * offering the same module id: the one with the highest service ranking (then the oldest service)
+ * is used, and when it goes the next one takes its place.
  */
 @Component(service = ModuleRegistry.class)
 public class ModuleRegistry {
 
     private static final Logger LOG = Logger.getLogger(ModuleRegistry.class.getName());
 
-    private final Map<String, InstalledModule> modules = new ConcurrentHashMap<>();
-    private final Map<String, JusticeResource> tenantResources = new ConcurrentHashMap<>();
-    private final Map<String, JusticeResource> publicResources = new ConcurrentHashMap<>();
-    private final List<ModuleListener> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+    /** A bound service with what orders it: ranking (higher first), then service id (older first). */
+    record Bound<T>(T service, int ranking, long serviceId, InstalledModule installed) {
+    }
+
+    private static final Comparator<Bound<?>> PREFERRED = Comparator.<Bound<?>>comparingInt(b -> -b.ranking())
+            .thenComparingLong(Bound::serviceId);
+
+    private final Map<String, List<Bound<JusticeModule>>> modules = new TreeMap<>();
+    private final Map<String, List<Bound<JusticeResource>>> tenantResources = new TreeMap<>();
+    private final Map<String, List<Bound<JusticeResource>>> publicResources = new TreeMap<>();
+    private final List<ModuleListener> listeners = new CopyOnWriteArrayList<>();
     private final AtomicLong generation = new AtomicLong();
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
@@ -39,62 +53,119 @@ public class ModuleRegistry {
         InstalledModule installed = new InstalledModule(module,
                 bundle == null ? "?" : bundle.getSymbolicName(),
                 bundle == null ? "?" : bundle.getVersion().toString());
-        InstalledModule previous = modules.putIfAbsent(module.id(), installed);
-        if (previous != null) {
-            LOG.warning(() -> "module id " + module.id() + " is already provided by " + previous.bundle()
-                    + "; ignoring the one from " + installed.bundle());
-            return;
+        InstalledModule active;
+        synchronized (this) {
+            Optional<InstalledModule> before = module(module.id());
+            add(modules, module.id(), new Bound<>(module, ranking(ref), serviceId(ref), installed));
+            active = module(module.id()).orElseThrow();
+            if (before.isPresent()) {
+                LOG.warning(() -> "module id " + module.id() + " is provided by " + before.get().bundle() + " and "
+                        + installed.bundle() + "; serving " + active.bundle() + ", the other takes over if it goes");
+            }
+            generation.incrementAndGet();
+            if (before.isPresent() && before.get() == active) {
+                return;
+            }
         }
-        generation.incrementAndGet();
-        listeners.forEach(l -> l.installed(installed));
+        listeners.forEach(l -> l.installed(active));
     }
 
-    void unbindModule(JusticeModule module) {
-        modules.computeIfPresent(module.id(), (id, current) -> current.module() == module ? null : current);
-        generation.incrementAndGet();
+    void unbindModule(ServiceReference<JusticeModule> ref, JusticeModule module) {
+        InstalledModule promoted;
+        synchronized (this) {
+            Optional<InstalledModule> before = module(module.id());
+            remove(modules, module.id(), module);
+            promoted = module(module.id()).filter(now -> before.isEmpty() || now != before.get()).orElse(null);
+            generation.incrementAndGet();
+        }
+        if (promoted != null) {
+            listeners.forEach(l -> l.installed(promoted));
+        }
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
-    void bindResource(JusticeResource resource, Map<String, Object> properties) {
-        String module = String.valueOf(properties.get(JusticeResource.MODULE));
-        resourcesOf(properties).put(module, resource);
-        generation.incrementAndGet();
+    void bindResource(ServiceReference<JusticeResource> ref, JusticeResource resource) {
+        synchronized (this) {
+            add(resourcesOf(ref), String.valueOf(ref.getProperty(JusticeResource.MODULE)),
+                    new Bound<>(resource, ranking(ref), serviceId(ref), null));
+            generation.incrementAndGet();
+        }
     }
 
-    void unbindResource(JusticeResource resource, Map<String, Object> properties) {
-        String module = String.valueOf(properties.get(JusticeResource.MODULE));
-        resourcesOf(properties).remove(module, resource);
-        generation.incrementAndGet();
+    void unbindResource(ServiceReference<JusticeResource> ref, JusticeResource resource) {
+        synchronized (this) {
+            remove(resourcesOf(ref), String.valueOf(ref.getProperty(JusticeResource.MODULE)), resource);
+            generation.incrementAndGet();
+        }
     }
 
-    private Map<String, JusticeResource> resourcesOf(Map<String, Object> properties) {
-        return JusticeResource.SCOPE_PUBLIC.equals(properties.get(JusticeResource.SCOPE)) ? publicResources : tenantResources;
+    private Map<String, List<Bound<JusticeResource>>> resourcesOf(ServiceReference<?> ref) {
+        return JusticeResource.SCOPE_PUBLIC.equals(ref.getProperty(JusticeResource.SCOPE)) ? publicResources : tenantResources;
     }
 
-    public List<InstalledModule> installed() {
-        return modules.values().stream().sorted(Comparator.comparing(InstalledModule::id)).toList();
+    private static <T> void add(Map<String, List<Bound<T>>> map, String key, Bound<T> bound) {
+        List<Bound<T>> list = new ArrayList<>(map.getOrDefault(key, List.of()));
+        list.add(bound);
+        list.sort(PREFERRED);
+        map.put(key, List.copyOf(list));
     }
 
-    public Optional<InstalledModule> module(String id) {
-        return Optional.ofNullable(modules.get(id));
+    private static <T> void remove(Map<String, List<Bound<T>>> map, String key, T service) {
+        List<Bound<T>> list = new ArrayList<>(map.getOrDefault(key, List.of()));
+        list.removeIf(b -> b.service() == service);
+        if (list.isEmpty()) {
+            map.remove(key);
+        } else {
+            map.put(key, List.copyOf(list));
+        }
     }
 
-    public Optional<JusticeResource> tenantResource(String module) {
-        return Optional.ofNullable(tenantResources.get(module));
+    private static int ranking(ServiceReference<?> ref) {
+        return ref.getProperty(Constants.SERVICE_RANKING) instanceof Integer i ? i : 0;
     }
 
-    public Optional<JusticeResource> publicResource(String module) {
-        return Optional.ofNullable(publicResources.get(module));
+    private static long serviceId(ServiceReference<?> ref) {
+        return ref.getProperty(Constants.SERVICE_ID) instanceof Long l ? l : Long.MAX_VALUE;
+    }
+
+    /** The active module of each id, sorted by id. */
+    public synchronized List<InstalledModule> installed() {
+        return modules.values().stream().map(list -> list.get(0).installed()).toList();
+    }
+
+    public synchronized Optional<InstalledModule> module(String id) {
+        List<Bound<JusticeModule>> list = modules.get(id);
+        return list == null ? Optional.empty() : Optional.of(list.get(0).installed());
+    }
+
+    /** The module's tenant-scoped resources, preferred first; empty if none. */
+    public synchronized List<JusticeResource> tenantResources(String module) {
+        return services(tenantResources.get(module));
+    }
+
+    /** The module's public resources, preferred first; empty if none. */
+    public synchronized List<JusticeResource> publicResources(String module) {
+        return services(publicResources.get(module));
     }
 
     /** Tenant-scoped resources by module id, sorted; a snapshot. */
-    public Map<String, JusticeResource> tenantResources() {
-        return new TreeMap<>(tenantResources);
+    public synchronized Map<String, List<JusticeResource>> tenantResources() {
+        return snapshot(tenantResources);
     }
 
     /** Public resources by module id, sorted; a snapshot. */
-    public Map<String, JusticeResource> publicResources() {
-        return new TreeMap<>(publicResources);
+    public synchronized Map<String, List<JusticeResource>> publicResources() {
+        return snapshot(publicResources);
+    }
+
+    private static List<JusticeResource> services(List<Bound<JusticeResource>> list) {
+        return list == null ? List.of() : list.stream().map(Bound::service).toList();
+    }
+
+    private static Map<String, List<JusticeResource>> snapshot(Map<String, List<Bound<JusticeResource>>> map) {
+        Map<String, List<JusticeResource>> copy = new TreeMap<>();
+        map.forEach((id, list) -> copy.put(id, services(list)));
+        return copy;
     }
 
     /**
@@ -108,14 +179,14 @@ public class ModuleRegistry {
     /** Tells the listener of every module installed from now on, and of those already installed. */
     public void addListener(ModuleListener listener) {
         listeners.add(listener);
-        modules.values().forEach(listener::installed);
+        installed().forEach(listener::installed);
     }
 
     public void removeListener(ModuleListener listener) {
         listeners.remove(listener);
     }
 
-    /** Told when a module appears in the container. */
+    /** Told when a module appears in the container (or a waiting provider of its id takes over). */
     public interface ModuleListener {
         void installed(InstalledModule module);
     }

@@ -51,7 +51,13 @@ public final class OpenApiDocument {
     private static final Logger LOG = Logger.getLogger(OpenApiDocument.class.getName());
 
     /** A module's resources as the gateways serve them; either class may be null. */
-    public record ModuleApi(String id, String title, Class<?> tenantResource, Class<?> publicResource) {
+    public record ModuleApi(String id, String title, List<Class<?>> tenantResources, List<Class<?>> publicResources) {
+
+        /** A module with at most one resource per scope (null: none). */
+        public ModuleApi(String id, String title, Class<?> tenantResource, Class<?> publicResource) {
+            this(id, title, tenantResource == null ? List.of() : List.of(tenantResource),
+                    publicResource == null ? List.of() : List.of(publicResource));
+        }
     }
 
     private OpenApiDocument() {
@@ -67,8 +73,8 @@ public final class OpenApiDocument {
         List<Tag> tags = new ArrayList<>(List.of(new Tag().name(PLATFORM_TAG).description("平台底座：租户、模块、菜单、审计")));
         for (ModuleApi module : modules) {
             tags.add(new Tag().name(module.id()).description(module.title()));
-            readModule(reader, module.tenantResource(), "/t/{tenant}/" + module.id(), module.id());
-            readModule(reader, module.publicResource(), "/public/t/{tenant}/" + module.id(), module.id());
+            module.tenantResources().forEach(r -> readModule(reader, r, "/t/{tenant}/" + module.id(), module.id()));
+            module.publicResources().forEach(r -> readModule(reader, r, "/public/t/{tenant}/" + module.id(), module.id()));
         }
 
         OpenAPI api = reader.getOpenAPI()

@@ -88,19 +88,19 @@ public class OpenApiResource {
 
     /** Modules whose JusticeModule service is up, as the gateways serve them. */
     static List<OpenApiDocument.ModuleApi> modules(ModuleRegistry registry) {
-        Map<String, JusticeResource> tenant = registry.tenantResources();
-        Map<String, JusticeResource> open = registry.publicResources();
+        Map<String, List<JusticeResource>> tenant = registry.tenantResources();
+        Map<String, List<JusticeResource>> open = registry.publicResources();
         TreeSet<String> ids = new TreeSet<>(tenant.keySet());
         ids.addAll(open.keySet());
         List<OpenApiDocument.ModuleApi> apis = new ArrayList<>();
         for (String id : ids) {
             registry.module(id).map(InstalledModule::module).ifPresent(m -> apis.add(new OpenApiDocument.ModuleApi(
-                    id, m.title(), classOf(tenant.get(id)), classOf(open.get(id)))));
+                    id, m.title(), classes(tenant.get(id)), classes(open.get(id)))));
         }
         return apis;
     }
 
-    private static Class<?> classOf(Object resource) {
-        return resource == null ? null : resource.getClass();
+    private static List<Class<?>> classes(List<JusticeResource> resources) {
+        return resources == null ? List.of() : resources.stream().<Class<?>>map(Object::getClass).toList();
     }
 }

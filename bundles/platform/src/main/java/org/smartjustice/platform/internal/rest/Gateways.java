@@ -1,8 +1,16 @@
 package org.smartjustice.platform.internal.rest;
 
+import java.util.List;
+
+import javax.ws.rs.core.PathSegment;
+import javax.ws.rs.core.Request;
+import javax.ws.rs.core.UriInfo;
+
+import org.smartjustice.platform.api.JusticeResource;
 import org.smartjustice.platform.api.problem.ProblemException;
 import org.smartjustice.platform.internal.context.RequestContext;
 import org.smartjustice.platform.internal.modules.InstalledModule;
+import org.smartjustice.platform.internal.modules.ResourceRoutes;
 
 final class Gateways {
 
@@ -18,6 +26,20 @@ final class Gateways {
         if (!tenant.equals(context.tenant().orElse(null))) {
             throw new ProblemException(400, "bad-path", "请求路径无效", "路径中的租户无法识别");
         }
+    }
+
+    /** The module's resource for this request, among several: by the rest of the path after the module. */
+    static JusticeResource choose(List<JusticeResource> resources, UriInfo uri, Request request) {
+        if (resources.size() == 1) {
+            return resources.get(0);
+        }
+        List<PathSegment> segments = uri.getPathSegments();
+        int module = "public".equals(segments.get(0).getPath()) ? 3 : 2;
+        StringBuilder rest = new StringBuilder();
+        for (int i = module + 1; i < segments.size(); i++) {
+            rest.append(rest.length() == 0 ? "" : "/").append(segments.get(i).getPath());
+        }
+        return ResourceRoutes.choose(resources, rest.toString(), request.getMethod());
     }
 
     static ProblemException notEnabled(String tenant, InstalledModule module) {

@@ -1,7 +1,12 @@
 package org.smartjustice.platform.internal.rest;
 
+import java.util.List;
+
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.Request;
+import javax.ws.rs.core.UriInfo;
 
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -27,15 +32,18 @@ public class PublicGateway {
     private RequestContext context;
 
     @Path("{module}")
-    public JusticeResource module(@PathParam("tenant") String tenant, @PathParam("module") String module) {
+    public JusticeResource module(@PathParam("tenant") String tenant, @PathParam("module") String module,
+                                  @Context UriInfo uri, @Context Request request) {
         Gateways.requireCheckedTenant(context, tenant);
         InstalledModule installed = registry.module(module).orElseThrow(() -> ProblemException.notFound(
                 "没有模块 " + module));
-        JusticeResource resource = registry.publicResource(module).orElseThrow(() -> ProblemException.notFound(
-                "模块 " + module + " 没有公开接口"));
+        List<JusticeResource> resources = registry.publicResources(module);
+        if (resources.isEmpty()) {
+            throw ProblemException.notFound("模块 " + module + " 没有公开接口");
+        }
         if (!enablement.isEnabled(tenant, module)) {
             throw Gateways.notEnabled(tenant, installed);
         }
-        return resource;
+        return Gateways.choose(resources, uri, request);
     }
 }

@@ -5,6 +5,9 @@ import java.util.List;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.Request;
+import javax.ws.rs.core.UriInfo;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
 
@@ -47,12 +50,15 @@ public class TenantGateway {
     }
 
     @Path("{module}")
-    public JusticeResource module(@PathParam("tenant") String tenant, @PathParam("module") String module) {
+    public JusticeResource module(@PathParam("tenant") String tenant, @PathParam("module") String module,
+                                  @Context UriInfo uri, @Context Request request) {
         Gateways.requireCheckedTenant(context, tenant);
         InstalledModule installed = registry.module(module).orElseThrow(() -> ProblemException.notFound(
                 "没有模块 " + module));
-        JusticeResource resource = registry.tenantResource(module).orElseThrow(() -> ProblemException.notFound(
-                "模块 " + module + " 没有租户接口"));
+        List<JusticeResource> resources = registry.tenantResources(module);
+        if (resources.isEmpty()) {
+            throw ProblemException.notFound("模块 " + module + " 没有租户接口");
+        }
         if (!enablement.isEnabled(tenant, module)) {
             throw Gateways.notEnabled(tenant, installed);
         }
@@ -61,6 +67,6 @@ public class TenantGateway {
             throw ProblemException.forbidden("使用模块 " + installed.module().title() + " 需要以下角色之一："
                     + installed.module().requiredRoles());
         }
-        return resource;
+        return Gateways.choose(resources, uri, request);
     }
 }
