@@ -247,10 +247,8 @@ public class PlatformApiIT extends ItestSupport {
         assertProblem(http.get("/api/v1/platform/tenants/410102", zhongmuOperator), 403, "tenant-forbidden");
         assertProblem(http.put("/api/v1/platform/tenants/410102", zhongmuOperator, versioned), 403, "tenant-forbidden");
         assertProblem(http.get("/api/v1/platform/tenants/410102/modules", zhongmuOperator), 403, "tenant-forbidden");
-        assertProblem(http.put("/api/v1/platform/tenants/410102/modules/venues", zhongmuOperator, ""), 403,
-                "tenant-forbidden");
-        assertProblem(http.delete("/api/v1/platform/tenants/410102/modules/venues", zhongmuOperator), 403,
-                "tenant-forbidden");
+        assertProblem(http.put("/api/v1/platform/tenants/410102/modules/venues", zhongmuOperator, ""), 403, "forbidden");
+        assertProblem(http.delete("/api/v1/platform/tenants/410102/modules/venues", zhongmuOperator), 403, "forbidden");
         assertProblem(http.post("/api/v1/platform/tenants", zhongmuOperator,
                 "{\"code\":\"410198\",\"name\":\"越权区\"}"), 403, "tenant-forbidden");
         assertProblem(http.get("/api/v1/platform/audit?tenant=410102", zhongmuCity), 403, "tenant-forbidden");

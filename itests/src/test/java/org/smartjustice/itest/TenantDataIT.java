@@ -45,7 +45,7 @@ public class TenantDataIT extends ItestSupport {
 
     @Before
     public void ready() throws Exception {
-        SampleModule.install(features());
+        SampleModule.install();
         for (String tenant : List.of(A, B)) {
             http.put("/api/v1/platform/tenants/" + tenant + "/modules/sample", op, null);
         }
