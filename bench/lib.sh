@@ -24,6 +24,10 @@ fresh_copy() {
   local dir=$1 boot=${2:-}
   rm -rf "$dir" && mkdir -p "$dir"
   tar xzf "$dist_tar" -C "$dir" --strip-components=1
+  if [ "${HEAP:-}" = unbounded ]; then
+    # The comparison run of docs/performance.md "Memory": Karaf's defaults, no bound of ours.
+    : > "$dir/bin/setenv"
+  fi
   sed -i "s/^org.osgi.service.http.port = .*/org.osgi.service.http.port = $port/" "$dir/etc/org.ops4j.pax.web.cfg"
   sed -i "s/^sshPort = .*/sshPort = $ssh_port/" "$dir/etc/org.apache.karaf.shell.cfg"
   sed -i "s/^rmiRegistryPort = .*/rmiRegistryPort = 11099/; s/^rmiServerPort = .*/rmiServerPort = 44445/" "$dir/etc/org.apache.karaf.management.cfg"

@@ -79,6 +79,11 @@ class MapSettingsTest {
             public int answerCacheMiB() {
                 return 64;
             }
+
+            @Override
+            public String frameAncestors() {
+                return "'self'";
+            }
         };
     }
 }

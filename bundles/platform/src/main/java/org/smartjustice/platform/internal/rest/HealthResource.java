@@ -44,7 +44,7 @@ public class HealthResource {
     private record Check(long at, String problem) {
     }
 
-    private volatile Check database = new Check(Long.MIN_VALUE, null);
+    private volatile Check database = new Check(0, null);
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)

@@ -76,6 +76,9 @@ public class RequestScopeFilter implements ContainerRequestFilter, ContainerResp
     }
 
     private Principal authenticate(ContainerRequestContext request) {
+        tokens.configurationProblem().ifPresent(problem -> {
+            throw new ProblemException(503, "platform-not-ready", "平台尚未就绪", problem);
+        });
         String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
         if (header == null || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
             throw new ProblemException(401, "unauthorized", "未认证", "缺少 Bearer 访问令牌");

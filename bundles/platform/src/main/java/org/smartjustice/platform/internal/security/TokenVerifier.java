@@ -120,6 +120,8 @@ public final class TokenVerifier {
         if (subject == null || subject.isBlank()) {
             throw new InvalidTokenException("令牌缺少 sub");
         }
+        // The host's organisation unit is not used yet, but a token that has one must have it right.
+        optionalString(claims, "org");
         Principal principal = new Principal(subject, optionalString(claims, "name"), roles(claims), tenants(claims));
         return new Verified(principal, exp.getTime(), notBefore);
     }

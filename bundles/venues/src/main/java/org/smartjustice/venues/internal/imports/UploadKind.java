@@ -56,14 +56,14 @@ public enum UploadKind {
         if (startsWithMarkup(b)) {
             return "HTML/XML 文档";
         }
-        // Text has no NUL bytes in UTF-8 or GB18030; UTF-16 text and binaries do.
+        // UTF-16 text and binaries are full of NUL bytes; a stray NUL in a CSV cell is that row's
+        // problem (it is rejected, naming the field), not the file's.
         int n = Math.min(b.length, 8192);
+        int nuls = 0;
         for (int i = 0; i < n; i++) {
-            if (b[i] == 0) {
-                return "二进制文件";
-            }
+            nuls += b[i] == 0 ? 1 : 0;
         }
-        return null;
+        return nuls * 10 > n ? "二进制文件" : null;
     }
 
     private static boolean startsWithMarkup(byte[] b) {

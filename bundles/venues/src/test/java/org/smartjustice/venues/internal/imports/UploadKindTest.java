@@ -17,6 +17,8 @@ class UploadKindTest {
         assertEquals(UploadKind.CSV, UploadKind.of("类型,名称\n司法所,甲\n".getBytes(StandardCharsets.UTF_8)));
         assertEquals(UploadKind.CSV, UploadKind.of("类型,名称\n司法所,甲\n".getBytes(Charset.forName("GB18030"))));
         assertEquals(UploadKind.CSV, UploadKind.of(new byte[0]));
+        assertEquals(UploadKind.CSV, UploadKind.of("类型,名称\n司法所,甲\u0000乙\n司法所,丙\n".getBytes(StandardCharsets.UTF_8)),
+                "a stray NUL is a bad cell, not a binary file");
     }
 
     @Test
