@@ -470,7 +470,7 @@ public class VenuesIT extends ItestSupport {
         assertEquals(before, total(ZY));
 
         String csv = "类型,名称,地址,乡镇街道代码,经度,纬度\n"
-                + "司法所,空字符司法所\u0000,中原区空字符路1号,410102012,113.58,34.74\n"
+                + "司法所,空字符\u0000司法所,中原区空字符路1号,410102012,113.58,34.74\n"
                 + "司法所,正常司法所丙,中原区空字符路2号,410102012,113.58,34.74\n";
         JsonNode report = importCsv(ZY, adminZy, csv.getBytes(StandardCharsets.UTF_8), "text/csv").json();
         assertEquals(report.toString(), 1, report.get("accepted").asInt());

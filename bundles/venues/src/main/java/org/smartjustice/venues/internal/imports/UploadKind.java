@@ -53,6 +53,9 @@ public enum UploadKind {
         if (starts(b, 0x7F, 'E', 'L', 'F') || starts(b, 'M', 'Z')) {
             return "可执行程序";
         }
+        if (starts(b, 0xFF, 0xFE) || starts(b, 0xFE, 0xFF)) {
+            return "UTF-16 文本（请另存为 UTF-8 或 GB18030 编码的 CSV）";
+        }
         if (startsWithMarkup(b)) {
             return "HTML/XML 文档";
         }
@@ -63,7 +66,7 @@ public enum UploadKind {
         for (int i = 0; i < n; i++) {
             nuls += b[i] == 0 ? 1 : 0;
         }
-        return nuls * 10 > n ? "二进制文件" : null;
+        return nuls * 20 > n ? "二进制文件" : null;
     }
 
     private static boolean startsWithMarkup(byte[] b) {

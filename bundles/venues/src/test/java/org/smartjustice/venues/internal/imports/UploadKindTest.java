@@ -28,7 +28,8 @@ class UploadKindTest {
         assertTrue(kind(new byte[] { (byte) 0x89, 'P', 'N', 'G', 13, 10 }).contains("图片"));
         assertTrue(kind(new byte[] { 0x1F, (byte) 0x8B, 8, 0 }).contains("压缩包"));
         assertTrue(kind("<html><body>x</body></html>".getBytes(StandardCharsets.UTF_8)).contains("HTML"));
-        assertTrue(kind("类型,名称".getBytes(StandardCharsets.UTF_16LE)).contains("二进制"));
+        assertTrue(kind("类型,名称\n司法所,甲\n".getBytes(StandardCharsets.UTF_16LE)).contains("二进制"));
+        assertTrue(kind("类型,名称".getBytes(StandardCharsets.UTF_16)).contains("UTF-16"), "with its byte order mark");
     }
 
     private static String kind(byte[] bytes) {
