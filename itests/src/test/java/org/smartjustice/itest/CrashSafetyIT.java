@@ -112,22 +112,7 @@ public class CrashSafetyIT {
     }
 
     private void awaitVenues(Http http, String token) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 180_000;
-        String last = "";
-        while (System.currentTimeMillis() < deadline) {
-            assertTrue("the distribution exited: see " + home.resolve("console.log"), karaf.isAlive());
-            try {
-                Http.Res r = http.get("/api/v1/t/410102/venues?size=1", token);
-                if (r.status() == 200) {
-                    return;
-                }
-                last = r.toString();
-            } catch (IllegalStateException notYet) {
-                last = notYet.getMessage();
-            }
-            Thread.sleep(250);
-        }
-        throw new AssertionError("venues did not answer: " + last);
+        ItestSupport.awaitOk(http, "/api/v1/t/410102/venues?size=1", token, 180_000, karaf::isAlive);
     }
 
     private static void copy(Path from, Path to) throws IOException {

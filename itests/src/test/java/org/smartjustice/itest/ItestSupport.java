@@ -92,12 +92,20 @@ public abstract class ItestSupport {
 
     /** Waits until the platform answers an authenticated call, so tests start on a ready container. */
     protected static void awaitPlatform() throws InterruptedException {
-        Http http = http();
-        long deadline = System.currentTimeMillis() + 120_000;
+        awaitOk(http(), "/api/v1/platform/tenants?size=1", Tokens.operator(), 120_000, () -> true);
+    }
+
+    /** Waits until the path answers 200, failing early when the server is gone ({@code alive} false). */
+    static void awaitOk(Http http, String path, String token, long millis, java.util.function.BooleanSupplier alive)
+            throws InterruptedException {
+        long deadline = System.currentTimeMillis() + millis;
         String last = "";
         while (System.currentTimeMillis() < deadline) {
+            if (!alive.getAsBoolean()) {
+                throw new AssertionError("the server is gone while waiting for " + path + ": " + last);
+            }
             try {
-                Http.Res r = http.get("/api/v1/platform/tenants?size=1", Tokens.operator());
+                Http.Res r = http.get(path, token);
                 if (r.status() == 200) {
                     return;
                 }
@@ -107,7 +115,7 @@ public abstract class ItestSupport {
             }
             Thread.sleep(250);
         }
-        throw new AssertionError("platform did not come up: " + last);
+        throw new AssertionError(path + " did not answer 200: " + last);
     }
 
     /** Polls until the condition holds or the time is up; for effects that follow service events. */

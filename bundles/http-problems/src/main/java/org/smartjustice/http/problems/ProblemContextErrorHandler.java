@@ -16,9 +16,7 @@ import org.eclipse.jetty.servlet.ErrorPageErrorHandler;
 public class ProblemContextErrorHandler extends ErrorPageErrorHandler {
 
     public ProblemContextErrorHandler() {
-        setShowStacks(false);
-        setShowServlet(false);
-        setShowMessageInTitle(false);
+        ProblemPages.hideInternals(this);
     }
 
     @Override

@@ -19,9 +19,7 @@ import org.eclipse.jetty.util.BufferUtil;
 public class ProblemErrorHandler extends ErrorHandler {
 
     public ProblemErrorHandler() {
-        setShowStacks(false);
-        setShowServlet(false);
-        setShowMessageInTitle(false);
+        ProblemPages.hideInternals(this);
     }
 
     @Override

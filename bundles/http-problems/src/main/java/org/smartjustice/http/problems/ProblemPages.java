@@ -36,6 +36,13 @@ final class ProblemPages {
                 + ",\"detail\":\"" + typeAndTitle[2] + "\"}").getBytes(StandardCharsets.UTF_8);
     }
 
+    /** What both handlers show: nothing of the cause. */
+    static void hideInternals(org.eclipse.jetty.server.handler.ErrorHandler handler) {
+        handler.setShowStacks(false);
+        handler.setShowServlet(false);
+        handler.setShowMessageInTitle(false);
+    }
+
     static void write(HttpServletResponse response, int status) throws IOException {
         byte[] body = json(status);
         response.setContentType(MEDIA_TYPE);

@@ -75,7 +75,8 @@ public enum UploadKind {
         return head.startsWith("<?xml") || head.startsWith("<!doctype") || head.startsWith("<html");
     }
 
-    private static boolean starts(byte[] bytes, int... magic) {
+    /** Whether the bytes begin with the signature. */
+    static boolean starts(byte[] bytes, int... magic) {
         if (bytes.length < magic.length) {
             return false;
         }

@@ -66,10 +66,10 @@ public final class XlsxTables {
 
     /** @throws TooManyRows at the first data row past {@code maxRows}, without reading further */
     public static Table read(byte[] bytes, int maxRows) throws IOException {
-        if (startsWith(bytes, 0xD0, 0xCF, 0x11, 0xE0)) {
+        if (UploadKind.starts(bytes, 0xD0, 0xCF, 0x11, 0xE0)) {
             throw new IOException("这是旧版 Excel（.xls）或加密的工作簿，请在 Excel 中另存为 .xlsx（不设密码）后再导入");
         }
-        if (!startsWith(bytes, 'P', 'K', 3, 4)) {
+        if (!UploadKind.starts(bytes, 'P', 'K', 3, 4)) {
             throw new IOException("不是 XLSX 文件");
         }
         // POI reads a package from a file lazily, part by part; from a stream it would hold every part inflated.
@@ -128,18 +128,6 @@ public final class XlsxTables {
         XMLReader parser = XMLHelper.newXMLReader();
         parser.setContentHandler(handler);
         parser.parse(new InputSource(in));
-    }
-
-    private static boolean startsWith(byte[] bytes, int... magic) {
-        if (bytes.length < magic.length) {
-            return false;
-        }
-        for (int i = 0; i < magic.length; i++) {
-            if ((bytes[i] & 0xFF) != magic[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**
