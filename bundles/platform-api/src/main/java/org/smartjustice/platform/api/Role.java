@@ -7,7 +7,9 @@ public enum Role {
     DISTRICT_ADMIN("区县管理员"),
     SUPERVISOR("执法监督人员"),
     EDITOR("内容编辑"),
-    GRID_WORKER("网格员");
+    GRID_WORKER("网格员"),
+    /** A government department's 联络员, who answers the notices addressed to their department ({@code org}). */
+    DEPARTMENT_LIAISON("部门联络员");
 
     private final String title;
 
