@@ -88,10 +88,17 @@ public class HotDeployIT extends ItestSupport {
                 assertTrue(paths.toString(), paths.containsAll(List.of("/platform/tenants", SAMPLE_PATH,
                         "/public/t/{tenant}/sample/hello")));
                 assertTrue(withSample.get("paths").get(SAMPLE_PATH).has("post"));
+                // A module's second resource is served beside the first, and described too.
+                assertTrue(paths.toString(), paths.contains("/t/{tenant}/sample/about"));
+                Http.Res about = http.get("/api/v1/t/410102/sample/about", pilot);
+                assertEquals(about.toString(), 200, about.status());
+                assertEquals("410102", about.json().get("tenant").asText());
+                assertEquals(200, http.get(String.format(NOTES, "410102"), pilot).status());
 
                 SampleModule.uninstall();
                 eventually("sample endpoint gone", 30_000,
                         () -> http.get(String.format(NOTES, "410102"), pilot).status() == 404);
+                assertProblem(http.get("/api/v1/t/410102/sample/about", pilot), 404, "not-found");
                 assertFalse(menuIds("410102", pilot).contains("sample"));
                 assertFalse(moduleIds().contains("sample"));
                 // ...and go with it.
