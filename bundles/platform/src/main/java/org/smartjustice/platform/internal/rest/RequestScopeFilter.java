@@ -23,10 +23,13 @@ import org.smartjustice.platform.internal.security.TokenService;
 import org.smartjustice.platform.internal.tenants.TenantStore;
 
 /**
- * Opens and closes the scope of every request. Before matching: authenticate the bearer token
- * (401), resolve the tenant of {@code /t/{tenant}/...} paths and check the caller may act for it
- * and that it is not suspended (404 / 403), then fix caller and tenant for the request. After the
- * response: record writes in the audit log and close the scope.
+ * Opens and closes the scope of every request. Before matching: refuse path forms that would be
+ * matched differently from how they read (400), authenticate the bearer token (401; 503 while the
+ * security configuration is unusable), refuse tokens without a role known here outside the public
+ * paths (403), resolve the tenant of {@code /t/{tenant}/...} paths and check the caller may act for
+ * it and that it is not suspended (404 / 403), then fix caller and tenant for the request. After
+ * the response: mark it nosniff, record writes in the audit log (with the token's subject even when
+ * refused) and close the scope.
  */
 @Component(service = { ContainerRequestFilter.class, ContainerResponseFilter.class, RequestScopeFilter.class }, property = {
         Jaxrs.EXTENSION, Jaxrs.IN_APP, "osgi.jaxrs.name=justice.scope" })
