@@ -351,11 +351,14 @@ public class PlatformApiIT extends ItestSupport {
                 "GET /api/v1/platform/" + "a".repeat(20_000) + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n",
                 "GET /api/v1/platform/tenants HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Big: " + "b".repeat(20_000)
                         + "\r\nConnection: close\r\n\r\n",
-                "GET /api/v1/platform/tenants HTTP/1.1\r\nHost: 127.0.0.1\r\nBad Header\r\nConnection: close\r\n\r\n")) {
+                "GET /api/v1/platform/tenants HTTP/1.1\r\nHost: 127.0.0.1\r\nBad Header\r\nConnection: close\r\n\r\n",
+                "GET /api/v1/platform/health?x=%zz HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n",
+                "GET /api/v1/public/t/410102/map/collections/venues/items?q=% HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")) {
             String answer = http.raw(request);
             int status = Integer.parseInt(answer.substring(9, 12));
             assertTrue(answer, status >= 400 && status < 500);
             assertTrue(answer, answer.contains("Content-Type: application/problem+json"));
+            assertTrue(answer, answer.contains("X-Content-Type-Options: nosniff"));
             assertTrue(answer, answer.contains("\"status\":" + status));
             assertFalse(answer, answer.contains("<html") || answer.contains("Exception") || answer.contains("Jetty"));
         }

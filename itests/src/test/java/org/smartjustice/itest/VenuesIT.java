@@ -388,6 +388,8 @@ public class VenuesIT extends ItestSupport {
         String location = started.header("Location");
         String job = java.net.URI.create(location).getPath();
         assertEquals(location, url(ZY) + "/imports/" + started.json().get("id").asText(), job);
+        assertTrue("a path, not built from the Host header: " + location, location.startsWith("/api/v1/"));
+        assertProblem(http.get(job, workerZy), 403, "forbidden");
 
         // Another district's admin finds no such job, through their own district or this one.
         assertProblem(http.get(url(ZM) + "/imports/" + started.json().get("id").asText(), adminZm), 404, "not-found");

@@ -32,6 +32,7 @@ public class ProblemErrorHandler extends ErrorHandler {
     public ByteBuffer badMessageError(int status, String reason, HttpFields fields) {
         fields.put(HttpHeader.CONTENT_TYPE, ProblemPages.MEDIA_TYPE);
         fields.put(HttpHeader.CACHE_CONTROL, "no-store");
+        fields.put("X-Content-Type-Options", "nosniff");
         return BufferUtil.toBuffer(ProblemPages.json(status));
     }
 

@@ -28,6 +28,7 @@ final class ProblemPages {
             case 415 -> new String[] { "unsupported-media-type", "不支持的内容类型", "请求体的类型或字符集不受支持" };
             case 431 -> new String[] { "headers-too-large", "请求头过大", "请求头合计超过 16 KB 的上限" };
             case 503 -> new String[] { "unavailable", "服务暂时不可用", "请稍后重试" };
+            case 505 -> new String[] { "http-version-not-supported", "不支持的 HTTP 版本", "请使用 HTTP/1.1" };
             default -> status >= 500
                     ? new String[] { "internal-error", "服务器内部错误", "请求处理失败，请联系平台运维人员" }
                     : new String[] { "http-" + status, "请求无法处理", "HTTP " + status };

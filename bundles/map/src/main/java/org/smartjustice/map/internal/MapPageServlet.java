@@ -99,6 +99,7 @@ public class MapPageServlet extends HttpServlet {
         URL entry = path == null ? null : bundle.getEntry(ROOT + path);
         if (entry == null || entry.getPath().endsWith("/") || bundle.getEntry(ROOT + path + "/") != null) {
             resp.setContentType("text/plain; charset=UTF-8");
+            resp.setHeader("X-Content-Type-Options", "nosniff");
             resp.setStatus(HttpServletResponse.SC_NOT_FOUND);
             resp.getWriter().write("404 页面不存在");
             return;

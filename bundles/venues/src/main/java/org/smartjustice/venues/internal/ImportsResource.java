@@ -120,7 +120,10 @@ public class ImportsResource {
             jobs.invalidate(job.getId());
             throw new ProblemException(503, "import-busy", "导入任务繁忙", "当前导入任务过多，请稍后再试");
         }
-        return Response.accepted(job).location(uri.getAbsolutePathBuilder().path(job.getId()).build()).build();
+        // A path, not an absolute URI: that would be built from the request's Host header, and a client
+        // polling it would send its token wherever the header pointed.
+        return Response.accepted(job).header(HttpHeaders.LOCATION, uri.getBaseUri().getRawPath().replaceAll("/+$", "")
+                + "/" + uri.getPath(false).replaceAll("^/+", "").replaceAll("/+$", "") + "/" + job.getId()).build();
     }
 
     /** The import's outcome in the audit log, in the caller's scope: the request line does not show it. */
@@ -139,6 +142,7 @@ public class ImportsResource {
     @GET
     @Path("{id}")
     public ImportJob job(@PathParam("id") String id) {
+        Access.requireEditor(context);
         ImportJob job = jobs.getIfPresent(id);
         // Another tenant's job does not exist for this caller.
         if (job == null || !job.getTenant().equals(context.requireTenant())) {

@@ -44,8 +44,8 @@ public final class Validation {
 
     /**
      * What makes the text unfit to be stored as text — a NUL or other control character (tab, line
-     * feed and carriage return are fine), or an unpaired surrogate: one database stores them,
-     * another refuses them, and no user typed them — or null.
+     * feed and carriage return are fine), a bidirectional override, or an unpaired surrogate: one
+     * database stores them, another refuses them, and no user typed them — or null.
      */
     public static String plainTextProblem(String value) {
         if (value == null) {
@@ -55,6 +55,10 @@ public final class Validation {
             char c = value.charAt(i);
             if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7f) {
                 return "含有控制字符（U+" + String.format("%04X", (int) c) + "）";
+            }
+            if (c >= 0x202A && c <= 0x202E || c >= 0x2066 && c <= 0x2069) {
+                // Bidirectional overrides make a name read differently from what it is (spoofing).
+                return "含有双向文本控制字符（U+" + String.format("%04X", (int) c) + "）";
             }
             if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
                 i++;

@@ -39,6 +39,12 @@ public class ServletGuard implements Filter {
                     "请求地址中有不允许出现在 URI 中的字符，请先进行百分号编码", java.util.List.of()));
             return;
         }
+        if (!escapes(http.getQueryString())) {
+            refuse(response, new ProblemBody("validation-failed", "请求参数校验失败", 400,
+                    "查询参数中有无效的百分号编码（% 后应为两位十六进制数）",
+                    java.util.List.of(new org.smartjustice.platform.api.problem.FieldError("query", "无效的百分号编码"))));
+            return;
+        }
         String charset = charsetOf(http.getContentType());
         if (charset != null && !supported(charset)) {
             refuse(response, new ProblemBody("unsupported-media-type", "不支持的字符集", 415,
@@ -56,6 +62,19 @@ public class ServletGuard implements Filter {
         http.setHeader("X-Content-Type-Options", "nosniff");
         http.setContentLength(body.length);
         http.getOutputStream().write(body);
+    }
+
+    /** Whether every {@code %} of the raw text starts an escape of two hex digits (CXF fails with a 500 otherwise). */
+    static boolean escapes(String raw) {
+        if (raw == null) {
+            return true;
+        }
+        for (int i = raw.indexOf('%'); i >= 0; i = raw.indexOf('%', i + 1)) {
+            if (i + 2 >= raw.length() || Character.digit(raw.charAt(i + 1), 16) < 0 || Character.digit(raw.charAt(i + 2), 16) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the raw text holds only what RFC 3986 allows in a URI (percent escapes included). */

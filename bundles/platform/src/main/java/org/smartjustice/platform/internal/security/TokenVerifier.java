@@ -84,6 +84,11 @@ public final class TokenVerifier {
             if (!jwt.verify(verifier)) {
                 throw new InvalidTokenException("令牌签名无效");
             }
+            // Nimbus reads a number as the subject's text: the raw payload says what the host sent.
+            Object rawSubject = jwt.getPayload().toJSONObject().get("sub");
+            if (rawSubject != null && !(rawSubject instanceof String)) {
+                throw new InvalidTokenException("令牌的 sub 声明应为字符串");
+            }
             return verifiedOf(jwt.getJWTClaimsSet());
         } catch (JOSEException | ParseException e) {
             throw new InvalidTokenException("令牌无法验证");
@@ -116,7 +121,10 @@ public final class TokenVerifier {
         if (keys.issuer() != null && !keys.issuer().equals(claims.getIssuer())) {
             throw new InvalidTokenException("令牌签发者不受信任");
         }
-        String subject = claims.getSubject();
+        if (claims.getIssueTime() != null && claims.getIssueTime().getTime() - keys.clockSkewSeconds() * 1000L > clock.millis()) {
+            throw new InvalidTokenException("令牌的签发时间在未来");
+        }
+        String subject = optionalString(claims, "sub");
         if (subject == null || subject.isBlank()) {
             throw new InvalidTokenException("令牌缺少 sub");
         }

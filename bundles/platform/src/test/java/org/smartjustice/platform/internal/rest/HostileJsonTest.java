@@ -75,6 +75,7 @@ class HostileJsonTest {
         assertField(read("{\"name\":\"a\\u0007b\"}"), "name");
         assertField(read("{\"tags\":[\"ok\",\"a\\u001bb\"]}"), "tags[1]");
         assertField(read("{\"name\":\"\\ud800\"}"), "name");
+        assertField(read("{\"name\":\"atk\\u202ejson\"}"), "name");
         assertEquals(400, read("{\"name\":\"a\u0001b\"}").getStatus(), "raw control character");
     }
 

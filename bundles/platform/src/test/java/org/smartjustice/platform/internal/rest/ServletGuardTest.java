@@ -37,4 +37,13 @@ class ServletGuardTest {
             assertFalse(ServletGuard.uriCharacters(bad), bad);
         }
     }
+
+    @Test
+    void knowsAWellFormedPercentEscape() {
+        assertTrue(ServletGuard.escapes("q=%E5%8F%B8&x=1"));
+        assertTrue(ServletGuard.escapes(null));
+        for (String bad : new String[] { "q=%zz", "q=%", "q=%4", "%zz=1", "q=a%2" }) {
+            assertFalse(ServletGuard.escapes(bad), bad);
+        }
+    }
 }

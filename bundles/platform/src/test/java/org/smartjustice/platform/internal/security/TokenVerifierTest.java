@@ -115,7 +115,9 @@ class TokenVerifierTest {
                 validClaims().claim("roles", List.of("EDITOR", 5)).build(),
                 validClaims().claim("tenants", List.of(410102)).build(),
                 validClaims().claim("name", 123).build(),
-                validClaims().claim("roles", java.util.Map.of("EDITOR", true)).build())) {
+                validClaims().claim("roles", java.util.Map.of("EDITOR", true)).build(),
+                validClaims().claim("sub", 123).build(),
+                validClaims().issueTime(Date.from(Instant.now().plusSeconds(6000))).build())) {
             String token = hs256(TestConfigs.SECRET, claims);
             assertThrows(InvalidTokenException.class, () -> hmacVerifier().verify(token), claims.toString());
         }
