@@ -345,6 +345,10 @@ public class PlatformApiIT extends ItestSupport {
     public void everyAnswerUnderApiIsAProblemOrJsonWithoutInternals() {
         assertEquals("nosniff", http.get("/api/v1/platform/health", null).header("X-Content-Type-Options"));
         assertEquals("nosniff", http.get("/api/v1/platform/tenants", null).header("X-Content-Type-Options"));
+        // Answers to a token are the caller's: not kept on the way.
+        for (String path : List.of("/api/v1/platform/audit?size=1", "/api/v1/t/410102/menu", "/api/v1/platform/tenants")) {
+            assertEquals(path, "no-store", http.get(path, Tokens.operator()).header("Cache-Control"));
+        }
         // Jetty's own refusals.
         for (String request : List.of(
                 "GET /api/v1/t/410102/<script> HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n",

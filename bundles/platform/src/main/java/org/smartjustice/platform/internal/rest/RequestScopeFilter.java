@@ -113,6 +113,12 @@ public class RequestScopeFilter implements ContainerRequestFilter, ContainerResp
             withUtf8(response);
             // No answer of the API is ever to be read as another type than it says.
             response.getHeaders().putSingle("X-Content-Type-Options", "nosniff");
+            // What a caller reads with a token is theirs (audit, menu, import reports, personal data):
+            // no cache or browser on the way keeps it, unless the resource said otherwise.
+            RequestPath path = (RequestPath) request.getProperty(PATH_PROPERTY);
+            if (path != null && !path.anonymous() && !response.getHeaders().containsKey(HttpHeaders.CACHE_CONTROL)) {
+                response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "no-store");
+            }
             if (WRITES.contains(request.getMethod())) {
                 auditWrite(request, response);
             }
