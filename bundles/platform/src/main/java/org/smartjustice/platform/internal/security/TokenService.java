@@ -9,6 +9,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
 import org.smartjustice.platform.api.Principal;
+import org.smartjustice.platform.internal.demo.DemoConfig;
 
 /**
  * Verifies and mints tokens with the keys of {@code org.smartjustice.security}; follows config
@@ -19,10 +20,8 @@ import org.smartjustice.platform.api.Principal;
  * go away — then the request filter would go with it and resources could be served without
  * authentication. The service stays, refuses every token and says why ({@link #configurationProblem()}).
  */
-@Component(service = TokenService.class, configurationPid = { SecurityConfig.PID, TokenService.DEMO_PID })
+@Component(service = TokenService.class, configurationPid = { SecurityConfig.PID, DemoConfig.PID })
 public class TokenService {
-
-    static final String DEMO_PID = "org.smartjustice.demo";
 
     private static final Logger LOG = Logger.getLogger(TokenService.class.getName());
 
@@ -49,7 +48,7 @@ public class TokenService {
             warning = "hmacSecret 仍是公开的演示密钥，而演示配置已关闭：HS256 令牌一律拒绝。请在 "
                     + SecurityConfig.PID + " 中更换或清空 hmacSecret";
             LOG.severe("The published demo secret is configured as hmacSecret while the demo profile ("
-                    + DEMO_PID + " enabled) is off: HS256 tokens are refused. Replace or empty hmacSecret.");
+                    + DemoConfig.PID + " enabled) is off: HS256 tokens are refused. Replace or empty hmacSecret.");
             keys = keys.withoutHmac();
         }
         state = new State(new TokenVerifier(keys), new TokenMinter(keys), null, warning);
