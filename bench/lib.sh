@@ -90,8 +90,8 @@ ensure_wrk() {
 # synthetic. The same seed gives the same file, so runs are comparable.
 venues_csv() {
   local n=$1 t=$2
-  local streets="$root/bundles/venues/src/main/resources/geo/zhengzhou-streets.csv"
-  local bounds="$root/bundles/venues/src/main/resources/geo/district-bounds.csv"
+  local streets="$root/bundles/platform/src/main/resources/divisions/streets.csv"
+  local bounds="$root/bundles/platform/src/main/resources/divisions/bounds.csv"
   awk -F, -v n="$n" -v t="$t" 'BEGIN { srand(42) }
     FNR == 1 { file++ ; next }
     file == 1 && $1 == t { w = $2; s = $3; e = $4; nn = $5 }

@@ -47,14 +47,44 @@ public class PlatformApiIT extends ItestSupport {
     }
 
     @Test
-    public void demoTenantsAreTheDistrictsOfZhengzhouWithTwoPilots() {
+    public void demoTenantsAreTheCityAndTheDistrictsOfZhengzhouWithTwoPilots() {
         JsonNode page = http.get("/api/v1/platform/tenants?size=200", Tokens.operator()).json();
-        assertTrue(page.get("total").asInt() >= 15);
+        assertTrue(page.get("total").asInt() >= 16);
         Map<String, String> stages = new HashMap<>();
+        Map<String, String> names = new HashMap<>();
         page.get("items").forEach(t -> stages.put(t.get("code").asText(), t.get("stage").asText()));
+        page.get("items").forEach(t -> names.put(t.get("code").asText(), t.get("name").asText()));
+        assertEquals("郑州市", names.get("410100"));
+        assertEquals("登封市", names.get("410185"));
         assertEquals("PILOT", stages.get("410102"));
         assertEquals("PILOT", stages.get("410122"));
         assertEquals("PLANNED", stages.get("410105"));
+    }
+
+    @Test
+    public void divisionsAreServedFromTheCityDownToCommunitiesToAnySignedInCaller() {
+        String worker = Tokens.of("gw-1", List.of("GRID_WORKER"), List.of("410102"));
+        JsonNode city = http.get("/api/v1/platform/divisions", worker).json();
+        assertEquals("410100", city.get("code").asText());
+        assertEquals(15, city.get("children").size());
+
+        Http.Res street = http.get("/api/v1/platform/divisions/410102001", worker);
+        assertEquals(200, street.status());
+        assertTrue(street.header("Cache-Control"), street.header("Cache-Control").contains("max-age=3600"));
+        JsonNode s = street.json();
+        assertEquals("林山寨街道", s.get("name").asText());
+        assertEquals("STREET", s.get("level").asText());
+        assertEquals("410102", s.get("parentCode").asText());
+        assertEquals("410102001002", s.get("children").get(0).get("code").asText());
+        assertEquals("碧沙岗社区居委会", s.get("children").get(0).get("name").asText());
+        assertEquals(4, s.get("bounds").size());
+
+        JsonNode community = http.get("/api/v1/platform/divisions/410102001002", worker).json();
+        assertEquals("COMMUNITY", community.get("level").asText());
+        assertEquals(0, community.get("children").size());
+
+        assertProblem(http.get("/api/v1/platform/divisions/999999", worker), 404, "division-not-found");
+        assertProblem(http.get("/api/v1/platform/divisions", null), 401, "unauthorized");
     }
 
     @Test

@@ -23,16 +23,12 @@ import org.smartjustice.venues.api.VenueType;
  * The only class of the map that knows the venues module: it reads venues through
  * {@link VenueDirectory}, bound optionally and dynamically, so that venues can be uninstalled
  * and installed again while the map keeps running (503 meanwhile). The directory reads the
- * tenant of the current request, so it is called on the request thread only.
- *
- * <p>Disabled until {@link VenuesWiring} has checked that the venues API package is wired: were it
- * created without, loading this class would fail.
+ * tenant of the current request, so it is called on the request thread only. The API package
+ * comes from the venues-api bundle, which stays when the venues module goes, so the map's wiring
+ * never changes.
  */
-@Component(name = DirectoryVenueSource.NAME, service = VenueSource.class, enabled = false)
+@Component(service = VenueSource.class)
 public class DirectoryVenueSource implements VenueSource {
-
-    /** Enabled by {@link VenuesWiring} once this bundle can load the venues API. */
-    static final String NAME = "org.smartjustice.map.internal.DirectoryVenueSource";
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile VenueDirectory directory;

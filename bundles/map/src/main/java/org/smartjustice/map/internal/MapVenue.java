@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * A venue as the map shows it: the public facts only (no contact person, no mobile number, no
  * internal notes), coordinates in WGS-84. The map's own type, so that nothing outside
- * {@link DirectoryVenueSource} touches the venues API (see {@link VenuesWiring}).
+ * {@link DirectoryVenueSource} touches the venues API.
  *
  * @param type       the enum name, e.g. {@code JUSTICE_OFFICE}
  * @param typeTitle  its zh-CN title

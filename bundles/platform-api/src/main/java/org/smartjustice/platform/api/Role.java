@@ -1,7 +1,7 @@
 package org.smartjustice.platform.api;
 
 /** The roles that the host platform puts into a caller's token (DESIGN §4). */
-public enum Role {
+public enum Role implements Titled {
     PLATFORM_OPERATOR("平台运维"),
     CITY_SUPERVISOR("市级监督"),
     DISTRICT_ADMIN("区县管理员"),
@@ -17,6 +17,7 @@ public enum Role {
         this.title = title;
     }
 
+    @Override
     public String title() {
         return title;
     }

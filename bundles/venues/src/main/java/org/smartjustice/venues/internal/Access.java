@@ -3,16 +3,15 @@ package org.smartjustice.venues.internal;
 import org.smartjustice.platform.api.Role;
 import org.smartjustice.platform.api.TenantContext;
 
-/** Who may do what with venues: reading is for every role of the tenant, editing for admins. */
+/**
+ * Who may do what with venues: reading is for every role of the tenant, editing for admins (the
+ * write methods declare {@code @RequiresRole} with the same roles).
+ */
 final class Access {
 
     static final Role[] EDITORS = { Role.DISTRICT_ADMIN, Role.PLATFORM_OPERATOR };
 
     private Access() {
-    }
-
-    static void requireEditor(TenantContext context) {
-        context.requireAnyRole(EDITORS);
     }
 
     /** Contact mobiles are personal information (PIPL): shown only to those who manage the venues. */

@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
+import org.smartjustice.platform.api.divisions.Division;
+import org.smartjustice.platform.api.divisions.DivisionLevel;
+import org.smartjustice.platform.api.divisions.Divisions;
 import org.smartjustice.venues.api.CenterLevel;
 import org.smartjustice.venues.api.VenueStatus;
 import org.smartjustice.venues.api.VenueType;
@@ -20,18 +23,18 @@ final class DemoVenues {
 
     static final String MARK = "（合成数据）";
 
-    private final Districts districts;
+    private final Divisions divisions;
 
-    DemoVenues(Districts districts) {
-        this.districts = districts;
+    DemoVenues(Divisions divisions) {
+        this.divisions = divisions;
     }
 
     List<VenueInput> generate(String tenant, int studiosPerStreet) {
         Random random = new Random(tenant.hashCode());
-        List<String> streets = districts.streetsOf(tenant).stream().sorted().toList();
-        double[] box = districts.boundsOf(tenant);
+        List<Division> streets = divisions.within(divisions.areaOf(tenant).code(), DivisionLevel.STREET);
+        double[] box = divisions.areaOf(tenant).bounds().toArray();
         List<VenueInput> venues = new ArrayList<>();
-        String first = streets.get(0);
+        Division first = streets.get(0);
         venues.add(venue(VenueType.PUBLIC_LEGAL_SERVICE_CENTER, CenterLevel.DISTRICT_CENTER, "区公共法律服务中心", first, box, random, null));
         venues.add(venue(VenueType.LEGAL_AID_CENTER, null, "区法律援助中心", first, box, random, null));
         venues.add(venue(VenueType.LEGISLATIVE_LIAISON_POINT, null, "政府立法基层联系点", first, box, random, null));
@@ -48,8 +51,8 @@ final class DemoVenues {
             venues.add(venue(VenueType.RULE_OF_LAW_CULTURE_SITE, null, "法治文化广场" + i, streets.get(i % streets.size()),
                     box, random, null));
         }
-        for (String street : streets) {
-            String name = districts.streetName(street);
+        for (Division street : streets) {
+            String name = street.name();
             venues.add(venue(VenueType.PUBLIC_LEGAL_SERVICE_CENTER, CenterLevel.TOWN_WORKSTATION, name + "公共法律服务工作站",
                     street, box, random, null));
             venues.add(venue(VenueType.JUSTICE_OFFICE, null, name + "司法所", street, box, random, null));
@@ -62,13 +65,12 @@ final class DemoVenues {
         return venues;
     }
 
-    private VenueInput venue(VenueType type, CenterLevel level, String name, String street, double[] box, Random random,
-                             String creditCode) {
+    private static VenueInput venue(VenueType type, CenterLevel level, String name, Division street, double[] box,
+                                    Random random, String creditCode) {
         double lon = box[0] + (box[2] - box[0]) * (0.1 + 0.8 * random.nextDouble());
         double lat = box[1] + (box[3] - box[1]) * (0.1 + 0.8 * random.nextDouble());
-        String streetName = districts.streetName(street);
-        return new VenueInput(type, level, name + MARK, "郑州市" + streetName + "示例路" + (1 + random.nextInt(300)) + "号",
-                street, null, null, Math.round(lon * 1e6) / 1e6, Math.round(lat * 1e6) / 1e6, "wgs84",
+        return new VenueInput(type, level, name + MARK, "郑州市" + street.name() + "示例路" + (1 + random.nextInt(300)) + "号",
+                street.code(), null, null, Math.round(lon * 1e6) / 1e6, Math.round(lat * 1e6) / 1e6, "wgs84",
                 "0371-6" + (1000000 + random.nextInt(8999999)), null, null, "周一至周五 9:00-17:00",
                 List.of("法律咨询", type.title()), creditCode, null, "合成的演示数据，不代表真实机构。", VenueStatus.ACTIVE, null);
     }

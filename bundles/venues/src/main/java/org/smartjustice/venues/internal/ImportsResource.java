@@ -9,6 +9,7 @@ import java.util.UUID;
 import java.util.concurrent.RejectedExecutionException;
 
 import javax.ws.rs.Consumes;
+import javax.ws.rs.DefaultValue;
 import javax.ws.rs.GET;
 import javax.ws.rs.HeaderParam;
 import javax.ws.rs.POST;
@@ -29,11 +30,14 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
+import org.smartjustice.platform.api.Role;
 import org.smartjustice.platform.api.TenantContext;
 import org.smartjustice.platform.api.TenantTasks;
 import org.smartjustice.platform.api.audit.AuditLog;
+import org.smartjustice.platform.api.geo.CoordinateSystem;
 import org.smartjustice.platform.api.problem.FieldError;
 import org.smartjustice.platform.api.problem.ProblemException;
+import org.smartjustice.platform.api.rest.RequiresRole;
 import org.smartjustice.venues.internal.imports.CsvTables;
 import org.smartjustice.venues.internal.imports.ImportReport;
 import org.smartjustice.venues.internal.imports.Table;
@@ -90,25 +94,24 @@ public class ImportsResource {
         maxRows = Math.max(1, config.maxImportRows());
     }
 
+    @RequiresRole({ Role.DISTRICT_ADMIN, Role.PLATFORM_OPERATOR })
     @POST
     @Consumes({ "text/csv", XLSX, MediaType.APPLICATION_OCTET_STREAM })
     public Response importFile(InputStream body, @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType type,
-                               @QueryParam("format") String format, @QueryParam("crs") String crs,
+                               @QueryParam("format") String format, @QueryParam("crs") @DefaultValue("wgs84") CoordinateSystem crs,
                                @QueryParam("charset") String charset, @Context UriInfo uri) throws IOException {
-        Access.requireEditor(context);
         String tenant = context.requireTenant();
-        VenuesResource.crs(crs);
         Table table = read(body, type, format, charset, maxRows);
         if (table.size() == 0) {
             throw ProblemException.invalidField("body", "文件中没有数据行");
         }
         if (table.size() < SYNC_LIMIT) {
-            return Response.ok(audited("imports", () -> importer.run(tenant, table, crs, rows -> { }))).build();
+            return Response.ok(audited("imports", () -> importer.run(tenant, table, crs.code(), rows -> { }))).build();
         }
         ImportJob job = new ImportJob(UUID.randomUUID().toString(), tenant, table.size());
         jobs.put(job.getId(), job);
         try {
-            tasks.submit(() -> audited("imports/" + job.getId(), () -> importer.run(tenant, table, crs, job::progress)))
+            tasks.submit(() -> audited("imports/" + job.getId(), () -> importer.run(tenant, table, crs.code(), job::progress)))
                     .whenComplete((report, error) -> {
                 if (error != null) {
                     job.failed("导入失败：" + error.getClass().getSimpleName());
@@ -139,10 +142,10 @@ public class ImportsResource {
         }
     }
 
+    @RequiresRole({ Role.DISTRICT_ADMIN, Role.PLATFORM_OPERATOR })
     @GET
     @Path("{id}")
     public ImportJob job(@PathParam("id") String id) {
-        Access.requireEditor(context);
         ImportJob job = jobs.getIfPresent(id);
         // Another tenant's job does not exist for this caller.
         if (job == null || !job.getTenant().equals(context.requireTenant())) {

@@ -99,7 +99,7 @@ public class VenueDemoData {
                 if (store.read(em -> em.createQuery("select count(v) from VenueEntity v", Long.class).getSingleResult()) > 0) {
                     return null;
                 }
-                List<VenueInput> venues = new DemoVenues(service.districts()).generate(tenant, studiosPerStreet);
+                List<VenueInput> venues = new DemoVenues(service.divisions()).generate(tenant, studiosPerStreet);
                 ImportReport report = new Importer(service).run(tenant, venues);
                 LOG.info(() -> "demo venues for " + tenant + ": " + report.accepted() + " stored, " + report.rejected()
                         + " rejected");

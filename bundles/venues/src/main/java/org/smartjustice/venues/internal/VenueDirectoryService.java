@@ -39,7 +39,7 @@ public class VenueDirectoryService implements VenueDirectory {
 
     @Override
     public List<Nearby> nearest(VenueQuery query, double lon, double lat, int limit) {
-        double[] bounds = service.districts().boundsOf(context.requireTenant());
+        double[] bounds = service.boundsOf(context.requireTenant());
         return store.nearest(query, lon, lat, limit, bounds).stream()
                 .map(n -> new Nearby(VenueView.summary(n.venue()), n.meters())).toList();
     }

@@ -24,6 +24,8 @@ import org.smartjustice.platform.api.identifiers.PhoneNumbers;
 import org.smartjustice.platform.api.problem.ProblemException;
 import org.smartjustice.platform.api.sheets.SpreadsheetCells;
 import org.smartjustice.venues.api.VenueQuery;
+import org.smartjustice.venues.api.VenueStatus;
+import org.smartjustice.venues.api.VenueType;
 import org.smartjustice.venues.internal.imports.Columns;
 
 /**
@@ -42,8 +44,8 @@ public class VenueExport {
     @Reference
     private TenantContext context;
 
-    Response export(String format, String crs, List<String> types, List<String> statuses) throws IOException {
-        CoordinateSystem target = VenuesResource.crs(crs);
+    Response export(String format, CoordinateSystem target, List<VenueType> types, List<VenueStatus> statuses)
+            throws IOException {
         VenueQuery query = VenuesResource.query(types, statuses, null, null, 0, Integer.MAX_VALUE);
         List<VenueEntity> venues = store.list(query, "name", false).items();
         boolean personal = Access.seesPersonalData(context);

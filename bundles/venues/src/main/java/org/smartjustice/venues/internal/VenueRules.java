@@ -6,6 +6,9 @@ import java.util.Objects;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import org.smartjustice.platform.api.divisions.Bounds;
+import org.smartjustice.platform.api.divisions.DivisionLevel;
+import org.smartjustice.platform.api.divisions.Divisions;
 import org.smartjustice.platform.api.geo.CoordinateConverter;
 import org.smartjustice.platform.api.geo.CoordinateSystem;
 import org.smartjustice.platform.api.geo.LonLat;
@@ -26,10 +29,10 @@ final class VenueRules {
     /** Width of the column the services are stored in, one per line. */
     static final int SERVICES_COLUMN = 1000;
 
-    private final Districts districts;
+    private final Divisions divisions;
 
-    VenueRules(Districts districts) {
-        this.districts = districts;
+    VenueRules(Divisions divisions) {
+        this.divisions = divisions;
     }
 
     /** A valid venue, ready to store. */
@@ -51,7 +54,7 @@ final class VenueRules {
         v.required(p + "streetCode", in.streetCode())
                 .matches(p + "streetCode", in.streetCode(), STREET, "应为 9 位乡镇（街道）区划代码");
         if (in.streetCode() != null && STREET.matcher(in.streetCode()).matches()) {
-            v.check(districts.isStreetOf(tenant, in.streetCode()), p + "streetCode", "不是本区县的乡镇（街道）");
+            v.check(isStreetOf(tenant, in.streetCode()), p + "streetCode", "不是本区县的乡镇（街道）");
         }
         v.maxLength(p + "community", in.community(), 100).maxLength(p + "gridCode", in.gridCode(), 32);
         v.maxLength(p + "phone", in.phone(), 32).matches(p + "phone", in.phone(), PHONE, "电话号码格式不正确");
@@ -99,12 +102,18 @@ final class VenueRules {
             return null;
         }
         LonLat wgs84 = CoordinateConverter.convert(new LonLat(in.lon(), in.lat()), crs, CoordinateSystem.WGS84);
-        if (!districts.contains(tenant, wgs84.lon(), wgs84.lat())) {
-            double[] b = districts.boundsOf(tenant);
-            v.check(false, p + "lon", String.format(Locale.ROOT,
-                    "位置不在本区县范围内（经度 %.2f–%.2f，纬度 %.2f–%.2f，WGS-84）", b[0], b[2], b[1], b[3]));
+        Bounds b = divisions.areaOf(tenant).bounds();
+        if (!b.contains(wgs84.lon(), wgs84.lat())) {
+            v.check(false, p + "lon", String.format(Locale.ROOT, "位置不在本区县范围内（经度 %.2f–%.2f，纬度 %.2f–%.2f，WGS-84）",
+                    b.minLon(), b.maxLon(), b.minLat(), b.maxLat()));
         }
         return wgs84;
+    }
+
+    /** A street of the ground the tenant covers (any street of the city for a tenant without a division code). */
+    private boolean isStreetOf(String tenant, String streetCode) {
+        return divisions.find(streetCode).filter(d -> d.level() == DivisionLevel.STREET).isPresent()
+                && divisions.isWithin(streetCode, divisions.areaOf(tenant).code());
     }
 
     private static String creditCode(VenueInput in, String p, Validation v) {

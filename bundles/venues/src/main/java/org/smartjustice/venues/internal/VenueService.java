@@ -11,6 +11,8 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.smartjustice.platform.api.TenantContext;
 import org.smartjustice.platform.api.audit.AuditLog;
+import org.smartjustice.platform.api.divisions.Division;
+import org.smartjustice.platform.api.divisions.Divisions;
 import org.smartjustice.platform.api.persistence.UtcTimes;
 import org.smartjustice.platform.api.problem.FieldError;
 import org.smartjustice.platform.api.problem.ProblemException;
@@ -29,17 +31,28 @@ public class VenueService {
     @Reference
     private AuditLog audit;
 
+    @Reference
+    private Divisions divisions;
+
     private VenueRules rules;
-    private Districts districts;
 
     @Activate
     void activate() {
-        districts = Districts.load();
-        rules = new VenueRules(districts);
+        rules = new VenueRules(divisions);
     }
 
-    Districts districts() {
-        return districts;
+    Divisions divisions() {
+        return divisions;
+    }
+
+    /** The name of a street of the city, or null for a code that is none. */
+    String streetName(String code) {
+        return divisions.find(code).map(Division::name).orElse(null);
+    }
+
+    /** {minLon, minLat, maxLon, maxLat} of the ground the tenant covers, WGS-84. */
+    double[] boundsOf(String tenant) {
+        return divisions.areaOf(tenant).bounds().toArray();
     }
 
     VenueRules rules() {

@@ -1,5 +1,6 @@
 package org.smartjustice.venues.internal;
 
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -7,6 +8,7 @@ import java.util.function.Supplier;
 
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
+import javax.ws.rs.DefaultValue;
 import javax.ws.rs.GET;
 import javax.ws.rs.HeaderParam;
 import javax.ws.rs.POST;
@@ -36,13 +38,16 @@ import org.osgi.service.metatype.annotations.Designate;
 import org.smartjustice.platform.api.JusticeResource;
 import org.smartjustice.platform.api.Page;
 import org.smartjustice.platform.api.PageRequest;
+import org.smartjustice.platform.api.Role;
 import org.smartjustice.platform.api.TenantContext;
 import org.smartjustice.platform.api.geo.CoordinateConverter;
 import org.smartjustice.platform.api.geo.CoordinateSystem;
 import org.smartjustice.platform.api.geo.LonLat;
 import org.smartjustice.platform.api.problem.ProblemException;
 import org.smartjustice.platform.api.problem.Validation;
+import org.smartjustice.platform.api.rest.ExpectedVersion;
 import org.smartjustice.platform.api.rest.KeptAnswers;
+import org.smartjustice.platform.api.rest.RequiresRole;
 import org.smartjustice.venues.api.VenueQuery;
 import org.smartjustice.venues.api.VenueStatus;
 import org.smartjustice.venues.api.VenueType;
@@ -92,8 +97,8 @@ public class VenuesResource implements JusticeResource {
     @GET
     @Operation(responses = @ApiResponse(responseCode = "200", description = "阵地列表的一页",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VenuePage.class))))
-    public Response list(@QueryParam("type") List<String> types, @QueryParam("street") String street,
-                         @QueryParam("status") List<String> statuses, @QueryParam("q") String text,
+    public Response list(@QueryParam("type") List<VenueType> types, @QueryParam("street") String street,
+                         @QueryParam("status") List<VenueStatus> statuses, @QueryParam("q") String text,
                          @QueryParam("page") Integer page, @QueryParam("size") Integer size,
                          @QueryParam("sort") String sort, @Context HttpHeaders headers, @Context Providers providers) {
         PageRequest paging = PageRequest.of(page, size, sort, SORTABLE, "name");
@@ -104,7 +109,7 @@ public class VenuesResource implements JusticeResource {
         return kept(question, personal, headers, providers, () -> {
             VenueStore.Found found = store.list(query, paging.sortField(), paging.descending());
             List<VenueView> items = found.items().stream()
-                    .map(v -> VenueView.of(v, service.districts().streetName(v.streetCode), personal, null)).toList();
+                    .map(v -> VenueView.of(v, service.streetName(v.streetCode), personal, null)).toList();
             return new Page<>(items, found.total(), paging.page(), paging.size());
         });
     }
@@ -115,23 +120,23 @@ public class VenuesResource implements JusticeResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     array = @ArraySchema(schema = @Schema(implementation = VenueView.class)))))
     public Response nearest(@QueryParam("lon") Double lon, @QueryParam("lat") Double lat,
-                            @QueryParam("crs") String crs, @QueryParam("n") Integer n,
-                            @QueryParam("type") List<String> types, @QueryParam("status") List<String> statuses,
+                            @QueryParam("crs") @DefaultValue("wgs84") CoordinateSystem crs, @QueryParam("n") Integer n,
+                            @QueryParam("type") List<VenueType> types, @QueryParam("status") List<VenueStatus> statuses,
                             @Context HttpHeaders headers, @Context Providers providers) {
         new Validation().required("lon", lon).required("lat", lat).range("lon", lon, -180, 180)
                 .range("lat", lat, -90, 90)
                 .check(n == null || n >= 1 && n <= MAX_NEAREST, "n", "应在 1 到 " + MAX_NEAREST + " 之间")
                 .throwIfInvalid();
-        LonLat point = CoordinateConverter.convert(new LonLat(lon, lat), crs(crs), CoordinateSystem.WGS84);
-        VenueQuery query = query(types, statuses == null || statuses.isEmpty() ? List.of(VenueStatus.ACTIVE.name()) : statuses,
+        LonLat point = CoordinateConverter.convert(new LonLat(lon, lat), crs, CoordinateSystem.WGS84);
+        VenueQuery query = query(types, statuses == null || statuses.isEmpty() ? List.of(VenueStatus.ACTIVE) : statuses,
                 null, null, 0, Integer.MAX_VALUE);
         boolean personal = Access.seesPersonalData(context);
         int limit = n == null ? 10 : n;
         String question = "nearest lon=" + point.lon() + " lat=" + point.lat() + " n=" + limit + " " + VenueStore.filterKey(query);
         return kept(question, personal, headers, providers, () -> {
-            double[] bounds = service.districts().boundsOf(context.requireTenant());
+            double[] bounds = service.boundsOf(context.requireTenant());
             return store.nearest(query, point.lon(), point.lat(), limit, bounds).stream()
-                    .map(near -> VenueView.of(near.venue(), service.districts().streetName(near.venue().streetCode),
+                    .map(near -> VenueView.of(near.venue(), service.streetName(near.venue().streetCode),
                             personal, Math.round(near.meters() * 10) / 10.0))
                     .toList();
         });
@@ -166,37 +171,34 @@ public class VenuesResource implements JusticeResource {
     public Response get(@PathParam("id") String id) {
         VenueEntity v = store.find(id).orElseThrow(() -> ProblemException.notFound("没有编号为 " + id + " 的阵地"));
         boolean personal = Access.seesPersonalData(context);
-        return withTag(VenueView.of(v, service.districts().streetName(v.streetCode), personal, null), personal);
+        return withTag(VenueView.of(v, service.streetName(v.streetCode), personal, null), personal);
     }
 
+    @RequiresRole({ Role.DISTRICT_ADMIN, Role.PLATFORM_OPERATOR })
     @POST
     public Response create(VenueInput input) {
-        Access.requireEditor(context);
         VenueEntity v = service.create(input);
         return Response.status(Response.Status.CREATED)
                 .header("Location", "venues/" + v.id).header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .tag(new EntityTag(String.valueOf(v.version)))
-                .entity(VenueView.of(v, service.districts().streetName(v.streetCode), true, null)).build();
+                .entity(VenueView.of(v, service.streetName(v.streetCode), true, null)).build();
     }
 
+    @RequiresRole({ Role.DISTRICT_ADMIN, Role.PLATFORM_OPERATOR })
     @PUT
     @Path("{id}")
-    public Response update(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, VenueInput input) {
-        Access.requireEditor(context);
-        Long version = input != null && input.version() != null ? input.version() : ifMatchVersion(ifMatch);
-        if (version == null) {
-            throw ProblemException.invalidField("version", "必填（或使用 If-Match 请求头）");
-        }
-        VenueEntity v = service.update(id, input, version);
-        return withTag(VenueView.of(v, service.districts().streetName(v.streetCode), true, null), true);
+    public Response update(@PathParam("id") String id, @HeaderParam("If-Match") ExpectedVersion ifMatch,
+                           VenueInput input) {
+        VenueEntity v = service.update(id, input, ExpectedVersion.require(ifMatch, input == null ? null : input.version()));
+        return withTag(VenueView.of(v, service.streetName(v.streetCode), true, null), true);
     }
 
+    @RequiresRole({ Role.DISTRICT_ADMIN, Role.PLATFORM_OPERATOR })
     @DELETE
     @Path("{id}")
-    public Response close(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
-        Access.requireEditor(context);
-        VenueEntity v = service.close(id, ifMatchVersion(ifMatch));
-        return withTag(VenueView.of(v, service.districts().streetName(v.streetCode), true, null), true);
+    public Response close(@PathParam("id") String id, @HeaderParam("If-Match") ExpectedVersion ifMatch) {
+        VenueEntity v = service.close(id, ifMatch == null ? null : ifMatch.value());
+        return withTag(VenueView.of(v, service.streetName(v.streetCode), true, null), true);
     }
 
     @Path("imports")
@@ -208,8 +210,9 @@ public class VenuesResource implements JusticeResource {
     @GET
     @Path("export")
     @Produces({ "text/csv", "application/geo+json" })
-    public Response export(@QueryParam("format") String format, @QueryParam("crs") String crs,
-                           @QueryParam("type") List<String> types, @QueryParam("status") List<String> statuses)
+    public Response export(@QueryParam("format") String format,
+                           @QueryParam("crs") @DefaultValue("wgs84") CoordinateSystem crs,
+                           @QueryParam("type") List<VenueType> types, @QueryParam("status") List<VenueStatus> statuses)
             throws java.io.IOException {
         return export.export(format, crs, types, statuses);
     }
@@ -218,49 +221,14 @@ public class VenuesResource implements JusticeResource {
         return personalIf(Response.ok(view).tag(new EntityTag(String.valueOf(view.version()))), personal).build();
     }
 
-    static Long ifMatchVersion(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            return null;
-        }
-        try {
-            return Long.parseLong(ifMatch.replace("W/", "").replace("\"", "").trim());
-        } catch (NumberFormatException e) {
-            throw ProblemException.invalidField("If-Match", "应为阵地的版本号，如 \"3\"");
-        }
-    }
-
-    static CoordinateSystem crs(String crs) {
-        if (crs == null || crs.isBlank()) {
-            return CoordinateSystem.WGS84;
-        }
-        try {
-            return CoordinateSystem.parse(crs);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalidField("crs", "坐标系应为 wgs84、gcj02 或 bd09");
-        }
-    }
-
-    static VenueQuery query(List<String> types, List<String> statuses, String street, String text, int offset, int limit) {
-        Validation v = new Validation();
+    static VenueQuery query(Collection<VenueType> types, Collection<VenueStatus> statuses, String street, String text,
+                            int offset, int limit) {
+        new Validation().check(street == null || street.isBlank() || VenueRules.STREET.matcher(street).matches(), "street",
+                "应为 9 位乡镇（街道）区划代码").maxLength("q", text, 100).throwIfInvalid();
         Set<VenueType> typeSet = EnumSet.noneOf(VenueType.class);
-        for (String t : types == null ? List.<String>of() : types) {
-            try {
-                typeSet.add(VenueType.parse(t));
-            } catch (IllegalArgumentException e) {
-                v.check(false, "type", "未知的阵地类型 " + t);
-            }
-        }
         Set<VenueStatus> statusSet = EnumSet.noneOf(VenueStatus.class);
-        for (String s : statuses == null ? List.<String>of() : statuses) {
-            try {
-                statusSet.add(VenueStatus.valueOf(s.trim().toUpperCase(java.util.Locale.ROOT)));
-            } catch (IllegalArgumentException e) {
-                v.check(false, "status", "未知的状态 " + s + "，可选 ACTIVE、SUSPENDED、CLOSED");
-            }
-        }
-        v.check(street == null || street.isBlank() || VenueRules.STREET.matcher(street).matches(), "street",
-                "应为 9 位乡镇（街道）区划代码");
-        v.maxLength("q", text, 100).throwIfInvalid();
+        typeSet.addAll(types == null ? List.of() : types);
+        statusSet.addAll(statuses == null ? List.of() : statuses);
         return new VenueQuery(typeSet, statusSet, street, text, null, offset, limit);
     }
 }

@@ -13,10 +13,13 @@ import org.junit.jupiter.api.Test;
 import org.smartjustice.platform.api.problem.FieldError;
 import org.smartjustice.venues.api.CenterLevel;
 import org.smartjustice.venues.api.VenueType;
+import org.smartjustice.platform.internal.divisions.DivisionData;
+import org.smartjustice.platform.api.divisions.DivisionLevel;
+import org.smartjustice.platform.api.divisions.Divisions;
 
 class DemoVenuesTest {
 
-    private final Districts districts = Districts.load();
+    private final Divisions districts = DivisionData.load();
     private final VenueRules rules = new VenueRules(districts);
 
     @Test
@@ -30,7 +33,7 @@ class DemoVenuesTest {
             assertTrue(v.name().endsWith(DemoVenues.MARK), v.name());
             assertTrue(keys.add(checked.naturalKey()), "duplicate " + v.name());
         }
-        int streets = districts.streetsOf("410102").size();
+        int streets = districts.within("410102", DivisionLevel.STREET).size();
         assertEquals(4 + 3 + 15 + 5 + streets * (3 + 12), venues.size());
         assertEquals(1, venues.stream().filter(v -> v.level() == CenterLevel.DISTRICT_CENTER).count());
         assertEquals(streets, venues.stream().filter(v -> v.type() == VenueType.JUSTICE_OFFICE).count());

@@ -13,6 +13,7 @@ import org.smartjustice.venues.internal.imports.Columns;
 import org.smartjustice.venues.internal.imports.CsvTables;
 import org.smartjustice.venues.internal.imports.Table;
 import org.smartjustice.venues.internal.imports.Templates;
+import org.smartjustice.platform.internal.divisions.DivisionData;
 
 /** The downloadable template's example row is meant to import cleanly into 中原区. */
 class TemplateImportTest {
@@ -24,7 +25,7 @@ class TemplateImportTest {
         String prefix = "rows[" + t.rowNumbers().get(0) + "].";
         VenueInput in = Columns.toInput(t.rows().get(0), "wgs84", prefix, errors);
         assertEquals(List.of(), errors);
-        VenueRules.Checked checked = new VenueRules(Districts.load()).check("410102", in, prefix, errors);
+        VenueRules.Checked checked = new VenueRules(DivisionData.load()).check("410102", in, prefix, errors);
         assertEquals(List.of(), errors);
         assertNotNull(checked);
         assertEquals(113.62, checked.wgs84().lon(), 1e-9);
@@ -38,7 +39,7 @@ class TemplateImportTest {
         List<FieldError> errors = new ArrayList<>();
         VenueInput in = Columns.toInput(t.rows().get(0), "wgs84", "rows[2].", errors);
         assertEquals(List.of(), errors);
-        new VenueRules(Districts.load()).check("410102", in, "rows[2].", errors);
+        new VenueRules(DivisionData.load()).check("410102", in, "rows[2].", errors);
         errors.removeIf(e -> e.field().equals("rows[2].creditCode"));
         assertEquals(List.of(), errors);
     }

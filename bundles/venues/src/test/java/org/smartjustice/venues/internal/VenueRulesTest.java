@@ -21,6 +21,7 @@ import org.smartjustice.platform.api.geo.LonLat;
 import org.smartjustice.platform.api.problem.FieldError;
 import org.smartjustice.venues.api.CenterLevel;
 import org.smartjustice.venues.api.VenueType;
+import org.smartjustice.platform.internal.divisions.DivisionData;
 
 class VenueRulesTest {
 
@@ -30,7 +31,7 @@ class VenueRulesTest {
 
     @BeforeAll
     static void load() {
-        rules = new VenueRules(Districts.load());
+        rules = new VenueRules(DivisionData.load());
     }
 
     private final List<FieldError> errors = new ArrayList<>();

@@ -9,6 +9,8 @@ import java.util.OptionalLong;
 
 import org.junit.jupiter.api.Test;
 import org.smartjustice.venues.api.VenueQuery;
+import org.smartjustice.venues.api.VenueType;
+import org.smartjustice.venues.api.VenueStatus;
 
 class VenueStoreTest {
 
@@ -31,14 +33,14 @@ class VenueStoreTest {
 
     @Test
     void theSameFiltersGiveTheSameKeyInWhateverOrderTheyCame() {
-        VenueQuery one = VenuesResource.query(List.of("LAW_FIRM", "NOTARY_OFFICE", "JUSTICE_OFFICE"),
-                List.of("CLOSED", "ACTIVE"), null, null, 0, 20);
-        VenueQuery other = VenuesResource.query(List.of("JUSTICE_OFFICE", "公证处", "LAW_FIRM"),
-                List.of("active", "CLOSED"), null, null, 0, 20);
+        VenueQuery one = VenuesResource.query(List.of(VenueType.LAW_FIRM, VenueType.NOTARY_OFFICE, VenueType.JUSTICE_OFFICE),
+                List.of(VenueStatus.CLOSED, VenueStatus.ACTIVE), null, null, 0, 20);
+        VenueQuery other = VenuesResource.query(List.of(VenueType.JUSTICE_OFFICE, VenueType.NOTARY_OFFICE, VenueType.LAW_FIRM),
+                List.of(VenueStatus.ACTIVE, VenueStatus.CLOSED), null, null, 0, 20);
 
         assertEquals(VenueStore.filterKey(one), VenueStore.filterKey(other));
         assertNotEquals(VenueStore.filterKey(one), VenueStore.filterKey(
-                VenuesResource.query(List.of("LAW_FIRM"), List.of("CLOSED", "ACTIVE"), null, null, 0, 20)));
+                VenuesResource.query(List.of(VenueType.LAW_FIRM), List.of(VenueStatus.CLOSED, VenueStatus.ACTIVE), null, null, 0, 20)));
     }
 
     @Test

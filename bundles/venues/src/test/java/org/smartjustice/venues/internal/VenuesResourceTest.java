@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.smartjustice.platform.api.Page;
+import org.smartjustice.platform.internal.divisions.DivisionData;
 
 class VenuesResourceTest {
 

@@ -16,13 +16,15 @@ import org.smartjustice.platform.api.Page;
 import org.smartjustice.platform.api.PageRequest;
 import org.smartjustice.platform.api.Principal;
 import org.smartjustice.platform.api.Role;
+import org.smartjustice.platform.api.rest.RequiresRole;
 import org.smartjustice.platform.api.persistence.UtcTimes;
 import org.smartjustice.platform.api.problem.ProblemException;
 import org.smartjustice.platform.internal.context.RequestContext;
 import org.smartjustice.platform.internal.rest.Jaxrs;
 
 /** Read-only access to the audit log for operators and city supervisors. */
-@Component(service = AuditResource.class, property = { Jaxrs.RESOURCE, Jaxrs.IN_APP, Jaxrs.NEEDS_JSON, Jaxrs.NEEDS_SCOPE })
+@Component(service = AuditResource.class, property = { Jaxrs.RESOURCE, Jaxrs.IN_APP, Jaxrs.NEEDS_JSON, Jaxrs.NEEDS_SCOPE,
+        Jaxrs.NEEDS_ROLES })
 @Path("platform/audit")
 @Produces(MediaType.APPLICATION_JSON)
 public class AuditResource {
@@ -34,11 +36,11 @@ public class AuditResource {
     private RequestContext context;
 
     @GET
+    @RequiresRole({ Role.PLATFORM_OPERATOR, Role.CITY_SUPERVISOR })
     public Page<AuditView> list(@QueryParam("tenant") String tenant, @QueryParam("principal") String principal,
                                 @QueryParam("from") String from, @QueryParam("to") String to,
                                 @QueryParam("page") Integer page, @QueryParam("size") Integer size,
                                 @QueryParam("sort") String sort) {
-        context.requireAnyRole(Role.PLATFORM_OPERATOR, Role.CITY_SUPERVISOR);
         PageRequest request = PageRequest.of(page, size, sort, Set.of("occurredAt"), "-occurredAt");
         String wanted = blank(tenant);
         if (wanted != null) {

@@ -1,5 +1,6 @@
 package org.smartjustice.platform.internal.demo;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
 
@@ -10,13 +11,15 @@ import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.Designate;
 import org.smartjustice.platform.api.TenantStage;
+import org.smartjustice.platform.api.divisions.Division;
+import org.smartjustice.platform.api.divisions.Divisions;
 import org.smartjustice.platform.internal.modules.EnablementStore;
 import org.smartjustice.platform.internal.modules.InstalledModule;
 import org.smartjustice.platform.internal.modules.ModuleRegistry;
 import org.smartjustice.platform.internal.tenants.TenantStore;
 
 /**
- * Demo profile: the districts of 郑州 as tenants, 中原区 and 中牟县 as pilots, and every module
+ * Demo profile: 郑州市 (the city bureau's own tenant) and its districts as tenants, 中原区 and 中牟县 as pilots, and every module
  * switched on for the pilots as it gets installed, unless someone has decided otherwise before.
  * Active only when {@code org.smartjustice.demo} says {@code enabled = true}.
  */
@@ -28,6 +31,9 @@ public class DemoData implements ModuleRegistry.ModuleListener {
 
     @Reference
     private TenantStore tenants;
+
+    @Reference
+    private Divisions divisions;
 
     @Reference
     private EnablementStore enablement;
@@ -45,10 +51,13 @@ public class DemoData implements ModuleRegistry.ModuleListener {
         }
         if (tenants.isEmpty()) {
             List<String> pilots = pilots(demo);
-            for (DistrictFixture.District d : DistrictFixture.load()) {
+            List<Division> units = new ArrayList<>();
+            units.add(divisions.city());
+            units.addAll(divisions.children(divisions.city().code()));
+            for (Division d : units) {
                 tenants.create(d.code(), d.name(), pilots.contains(d.code()) ? TenantStage.PILOT : TenantStage.PLANNED);
             }
-            LOG.info("demo data: created the districts of 郑州 as tenants, pilots " + pilots);
+            LOG.info("demo data: created 郑州市 and its districts as tenants, pilots " + pilots);
         }
         if (demo.enableModulesForPilots()) {
             registry.addListener(this);

@@ -18,6 +18,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.smartjustice.platform.api.JusticeResource;
 import org.smartjustice.platform.internal.audit.AuditResource;
+import org.smartjustice.platform.internal.divisions.DivisionsResource;
 import org.smartjustice.platform.internal.modules.InstalledModule;
 import org.smartjustice.platform.internal.modules.ModuleRegistry;
 import org.smartjustice.platform.internal.modules.ModulesResource;
@@ -37,7 +38,7 @@ import org.smartjustice.platform.internal.tenants.TenantsResource;
 public class OpenApiResource {
 
     /** Every JAX-RS resource of the platform bundle; OpenApiResourceTest checks none is missing. */
-    static final List<Class<?>> PLATFORM_RESOURCES = List.of(AuditResource.class, HealthResource.class,
+    static final List<Class<?>> PLATFORM_RESOURCES = List.of(AuditResource.class, DivisionsResource.class, HealthResource.class,
             ModulesResource.class, OpenApiResource.class, PublicGateway.class, TenantGateway.class,
             TenantModulesResource.class, TenantsResource.class);
 

@@ -15,6 +15,8 @@ public final class Jaxrs {
      * resource that selects it is not served at all while the filter is missing.
      */
     public static final String NEEDS_SCOPE = "osgi.jaxrs.extension.select=(osgi.jaxrs.name=justice.scope)";
+    /** Resources that serve {@code @RequiresRole} methods are not served without the filter that checks it. */
+    public static final String NEEDS_ROLES = "osgi.jaxrs.extension.select=(osgi.jaxrs.name=" + RoleCheckFilter.NAME + ")";
 
     private Jaxrs() {
     }

@@ -18,7 +18,8 @@ import org.smartjustice.platform.internal.modules.InstalledModule;
 import org.smartjustice.platform.internal.modules.ModuleRegistry;
 
 /** {@code /public/t/{tenant}/...}: anonymous read endpoints of modules enabled for the tenant. */
-@Component(service = PublicGateway.class, property = { Jaxrs.RESOURCE, Jaxrs.IN_APP, Jaxrs.NEEDS_JSON, Jaxrs.NEEDS_SCOPE })
+@Component(service = PublicGateway.class, property = { Jaxrs.RESOURCE, Jaxrs.IN_APP, Jaxrs.NEEDS_JSON, Jaxrs.NEEDS_SCOPE,
+        Jaxrs.NEEDS_ROLES })
 @Path("public/t/{tenant}")
 public class PublicGateway {
 

@@ -28,7 +28,8 @@ import org.smartjustice.platform.internal.modules.ModuleRegistry;
  * ({@link AuthFilter}); the gateway adds that the module is installed, enabled for the tenant and
  * open to the caller's roles, then hands the request to the module's resource.
  */
-@Component(service = TenantGateway.class, property = { Jaxrs.RESOURCE, Jaxrs.IN_APP, Jaxrs.NEEDS_JSON, Jaxrs.NEEDS_SCOPE })
+@Component(service = TenantGateway.class, property = { Jaxrs.RESOURCE, Jaxrs.IN_APP, Jaxrs.NEEDS_JSON, Jaxrs.NEEDS_SCOPE,
+        Jaxrs.NEEDS_ROLES })
 @Path("t/{tenant}")
 public class TenantGateway {
 

@@ -4,6 +4,7 @@ import java.util.regex.Pattern;
 
 import org.smartjustice.platform.api.TenantStage;
 import org.smartjustice.platform.api.problem.Validation;
+import org.smartjustice.platform.api.rest.ExpectedVersion;
 
 /** Body of tenant create and update requests. */
 public record TenantInput(String code, String name, TenantStage stage, Long version) {
@@ -21,12 +22,13 @@ public record TenantInput(String code, String name, TenantStage stage, Long vers
                 .throwIfInvalid();
     }
 
-    void validateForUpdate(Long ifMatchVersion) {
+    void validateForUpdate(ExpectedVersion ifMatch) {
+        String versionRefusal = ExpectedVersion.refusal(ifMatch, version);
         new Validation()
                 .required("name", name)
                 .maxLength("name", name, NAME_MAX)
                 .required("stage", stage)
-                .check(version != null || ifMatchVersion != null, "version", "必填（或使用 If-Match 请求头）")
+                .check(versionRefusal == null, "version", versionRefusal)
                 .throwIfInvalid();
     }
 }

@@ -27,12 +27,14 @@ import org.smartjustice.platform.api.Role;
 import org.smartjustice.platform.api.Tenant;
 import org.smartjustice.platform.api.TenantStage;
 import org.smartjustice.platform.api.problem.ProblemException;
+import org.smartjustice.platform.api.rest.ExpectedVersion;
+import org.smartjustice.platform.api.rest.RequiresRole;
 import org.smartjustice.platform.internal.context.RequestContext;
 import org.smartjustice.platform.internal.rest.Jaxrs;
-import org.smartjustice.platform.internal.rest.Versions;
 
 /** Tenants (districts): anyone authenticated reads the ones they may act for; operators write. */
-@Component(service = TenantsResource.class, property = { Jaxrs.RESOURCE, Jaxrs.IN_APP, Jaxrs.NEEDS_JSON, Jaxrs.NEEDS_SCOPE })
+@Component(service = TenantsResource.class, property = { Jaxrs.RESOURCE, Jaxrs.IN_APP, Jaxrs.NEEDS_JSON, Jaxrs.NEEDS_SCOPE,
+        Jaxrs.NEEDS_ROLES })
 @Path("platform/tenants")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -69,8 +71,8 @@ public class TenantsResource {
     }
 
     @POST
+    @RequiresRole(Role.PLATFORM_OPERATOR)
     public Response create(TenantInput input) {
-        context.requireAnyRole(Role.PLATFORM_OPERATOR);
         if (input == null) {
             throw ProblemException.invalidField("body", "缺少请求体");
         }
@@ -84,19 +86,19 @@ public class TenantsResource {
 
     @PUT
     @Path("{code}")
-    public Response update(@PathParam("code") String code, @HeaderParam("If-Match") String ifMatch, TenantInput input) {
-        context.requireAnyRole(Role.PLATFORM_OPERATOR);
+    @RequiresRole(Role.PLATFORM_OPERATOR)
+    public Response update(@PathParam("code") String code, @HeaderParam("If-Match") ExpectedVersion ifMatch,
+                           TenantInput input) {
         store.require(code);
         context.requireMayActFor(code);
         if (input == null) {
             throw ProblemException.invalidField("body", "缺少请求体");
         }
-        Long headerVersion = Versions.fromIfMatch(ifMatch);
-        input.validateForUpdate(headerVersion);
+        input.validateForUpdate(ifMatch);
         if (input.code() != null && !input.code().equals(code)) {
             throw ProblemException.invalidField("code", "租户编码不可修改");
         }
-        long expected = input.version() != null ? input.version() : headerVersion;
+        long expected = ExpectedVersion.require(ifMatch, input.version());
         Tenant updated = store.update(code, input.name().trim(), input.stage(), expected);
         return Response.ok(updated).tag(new EntityTag(String.valueOf(updated.version()))).build();
     }

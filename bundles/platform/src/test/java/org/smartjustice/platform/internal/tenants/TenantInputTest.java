@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.smartjustice.platform.api.TenantStage;
 import org.smartjustice.platform.api.problem.FieldError;
 import org.smartjustice.platform.api.problem.ProblemException;
+import org.smartjustice.platform.api.rest.ExpectedVersion;
 
 class TenantInputTest {
 
@@ -18,7 +19,7 @@ class TenantInputTest {
         return e.errors().stream().map(FieldError::field).toList();
     }
 
-    private static List<String> updateErrors(TenantInput input, Long ifMatch) {
+    private static List<String> updateErrors(TenantInput input, ExpectedVersion ifMatch) {
         ProblemException e = assertThrows(ProblemException.class, () -> input.validateForUpdate(ifMatch));
         assertEquals(400, e.status());
         return e.errors().stream().map(FieldError::field).toList();
@@ -63,12 +64,19 @@ class TenantInputTest {
     @Test
     void updateAcceptsVersionInTheBodyOrInIfMatch() {
         new TenantInput(null, "中原区", TenantStage.CITYWIDE, 3L).validateForUpdate(null);
-        new TenantInput(null, "中原区", TenantStage.CITYWIDE, null).validateForUpdate(3L);
+        new TenantInput(null, "中原区", TenantStage.CITYWIDE, null).validateForUpdate(new ExpectedVersion(3));
     }
 
     @Test
     void updateRequiresAVersion() {
         assertEquals(List.of("version"), updateErrors(new TenantInput(null, "中原区", TenantStage.PILOT, null), null));
+    }
+
+    @Test
+    void updateRefusesABodyVersionThatDisagreesWithIfMatch() {
+        new TenantInput(null, "中原区", TenantStage.PILOT, 3L).validateForUpdate(new ExpectedVersion(3));
+        assertEquals(List.of("version"),
+                updateErrors(new TenantInput(null, "中原区", TenantStage.PILOT, 2L), new ExpectedVersion(3)));
     }
 
     @Test

@@ -12,31 +12,49 @@ import javax.ws.rs.ext.ParamConverter;
 import javax.ws.rs.ext.ParamConverterProvider;
 
 import org.osgi.service.component.annotations.Component;
+import org.smartjustice.platform.api.Titled;
+import org.smartjustice.platform.api.geo.CoordinateSystem;
 import org.smartjustice.platform.api.problem.ProblemException;
+import org.smartjustice.platform.api.rest.ExpectedVersion;
 
 /**
- * Numeric request parameters of every resource ({@code ?page=abc}, {@code ?lon=x}). Without it
- * JAX-RS answers a parameter it cannot convert with 404, as if the path did not exist; here it is
- * a 400 problem naming the parameter, like every other bad input.
+ * The parameter types every resource shares, read once here: numbers ({@code ?page=abc}),
+ * {@code crs} ({@link CoordinateSystem}), enums by name or zh-CN title (repeatable as
+ * {@code List<E>}), and {@code If-Match} ({@link ExpectedVersion}). Without it JAX-RS answers a
+ * query parameter it cannot convert with 404, as if the path did not exist; here every bad value
+ * is a 400 problem naming its parameter.
  */
 @Component(service = ParamConverterProvider.class, property = { Jaxrs.EXTENSION, Jaxrs.IN_APP,
         "osgi.jaxrs.name=justice.parameters" })
-public class NumberParameters implements ParamConverterProvider {
+public class SharedParameters implements ParamConverterProvider {
 
     @Override
+    @SuppressWarnings({ "unchecked", "rawtypes" })
     public <T> ParamConverter<T> getConverter(Class<T> rawType, Type genericType, Annotation[] annotations) {
+        String name = name(annotations);
         if (rawType == Integer.class || rawType == int.class) {
-            return converter(Integer::valueOf, name(annotations), "应为整数");
+            return converter(Integer::valueOf, name, "应为整数");
         }
         if (rawType == Long.class || rawType == long.class) {
-            return converter(Long::valueOf, name(annotations), "应为整数");
+            return converter(Long::valueOf, name, "应为整数");
         }
         if (rawType == Double.class || rawType == double.class) {
-            return converter(Double::valueOf, name(annotations), "应为数字");
+            return converter(Double::valueOf, name, "应为数字");
+        }
+        if (rawType == CoordinateSystem.class) {
+            return converter(CoordinateSystem::parse, name, null);
+        }
+        if (rawType == ExpectedVersion.class) {
+            return converter(ExpectedVersion::parse, name, null);
+        }
+        if (rawType.isEnum()) {
+            Class<? extends Enum> type = (Class<? extends Enum>) rawType;
+            return converter(text -> Titled.parse(type, text), name, null);
         }
         return null;
     }
 
+    /** @param expected the message of a refusal; null: the parser's own */
     private static <T> ParamConverter<T> converter(Function<String, Object> parse, String name, String expected) {
         return new ParamConverter<>() {
             @Override
@@ -47,14 +65,14 @@ public class NumberParameters implements ParamConverterProvider {
                 }
                 try {
                     return (T) parse.apply(value.trim());
-                } catch (NumberFormatException e) {
-                    throw ProblemException.invalidField(name, expected);
+                } catch (IllegalArgumentException e) {
+                    throw ProblemException.invalidField(name, expected != null ? expected : e.getMessage());
                 }
             }
 
             @Override
             public String toString(T value) {
-                return String.valueOf(value);
+                return value instanceof Enum<?> e ? e.name() : String.valueOf(value);
             }
         };
     }

@@ -1,7 +1,9 @@
 package org.smartjustice.venues.api;
 
+import org.smartjustice.platform.api.Titled;
+
 /** The nine kinds of 阵地 (DESIGN §2). */
-public enum VenueType {
+public enum VenueType implements Titled {
     RULE_OF_LAW_CULTURE_SITE("法治文化场所", false),
     PUBLIC_LEGAL_SERVICE_CENTER("公共法律服务中心", false),
     JUSTICE_OFFICE("司法所", false),
@@ -20,6 +22,7 @@ public enum VenueType {
         this.requiresCreditCode = requiresCreditCode;
     }
 
+    @Override
     public String title() {
         return title;
     }
@@ -31,12 +34,6 @@ public enum VenueType {
 
     /** Reads the English name or the zh-CN title, as spreadsheets carry either. */
     public static VenueType parse(String text) {
-        String t = text == null ? "" : text.trim();
-        for (VenueType v : values()) {
-            if (v.name().equalsIgnoreCase(t) || v.title.equals(t)) {
-                return v;
-            }
-        }
-        throw new IllegalArgumentException(text);
+        return Titled.parse(VenueType.class, text);
     }
 }

@@ -1,7 +1,9 @@
 package org.smartjustice.venues.api;
 
+import org.smartjustice.platform.api.Titled;
+
 /** The level of a public legal-service center (公共法律服务中心). */
-public enum CenterLevel {
+public enum CenterLevel implements Titled {
     DISTRICT_CENTER("区县公共法律服务中心"),
     TOWN_WORKSTATION("乡镇（街道）公共法律服务工作站"),
     VILLAGE_STUDIO("村（社区）公共法律服务工作室");
@@ -12,6 +14,7 @@ public enum CenterLevel {
         this.title = title;
     }
 
+    @Override
     public String title() {
         return title;
     }

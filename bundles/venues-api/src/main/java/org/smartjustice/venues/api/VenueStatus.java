@@ -1,6 +1,8 @@
 package org.smartjustice.venues.api;
 
-public enum VenueStatus {
+import org.smartjustice.platform.api.Titled;
+
+public enum VenueStatus implements Titled {
     ACTIVE("正常"),
     SUSPENDED("暂停服务"),
     /** Deleted: kept for the audit trail, hidden from the public. */
@@ -12,6 +14,7 @@ public enum VenueStatus {
         this.title = title;
     }
 
+    @Override
     public String title() {
         return title;
     }
