@@ -42,6 +42,15 @@ public final class Http {
                 .PUT(json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
     }
 
+    /** A PUT of JSON with more request headers, as name, value, name, value… */
+    public Res put(String path, String token, String json, String... headers) {
+        HttpRequest.Builder b = builder(path, token).header("Content-Type", "application/json");
+        if (headers.length > 0) {
+            b.headers(headers);
+        }
+        return send(b.PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+    }
+
     public Res delete(String path, String token) {
         return send(builder(path, token).DELETE());
     }

@@ -85,6 +85,39 @@ public class TenantDataIT extends ItestSupport {
     }
 
     @Test
+    public void aWriteNeedsTheDeclaredRoleAndTheVersionItIsBasedOn() throws Exception {
+        String adminA = Tokens.of("admin-a", List.of("DISTRICT_ADMIN"), List.of(A));
+        JsonNode note = http.post(notes(A), workerA, "{\"title\":\"待改名\",\"kind\":\"NOTE\"}").json();
+        String one = notes(A) + "/" + note.get("id").asText();
+        long version = note.get("version").asLong();
+        String body = "{\"title\":\"已改名\",\"kind\":\"TASK\"}";
+
+        Http.Res refused = http.put(one, workerA, body, "If-Match", "\"" + version + "\"");
+        assertProblem(refused, 403, "forbidden");
+        assertTrue(refused.body(), refused.json().get("detail").asText().contains("DISTRICT_ADMIN"));
+        assertField(http.put(one, adminA, body, "If-Match", "\"v1\""), "If-Match");
+        assertField(http.put(one, adminA, body), "version");
+        assertField(http.put(one, adminA, "{\"title\":\"已改名\",\"kind\":\"TASK\",\"version\":" + (version + 5) + "}",
+                "If-Match", "\"" + version + "\""), "version");
+        assertProblem(http.put(one, adminA, body, "If-Match", "\"" + (version + 1) + "\""), 409, "conflict");
+        assertEquals("待改名", http.get(one, workerA).json().get("title").asText());
+
+        Http.Res changed = http.put(one, adminA, body, "If-Match", "W/\"" + version + "\"");
+        assertEquals(changed.toString(), 200, changed.status());
+        assertEquals("已改名", changed.json().get("title").asText());
+        assertEquals(version + 1, changed.json().get("version").asLong());
+        // The superclass's tenant column is stamped by EclipseLink (weaving off), not by the module.
+        try (Connection c = dataSource().getConnection(); var st = c.prepareStatement(
+                "select tenant_code from sample_note where id = ?")) {
+            st.setString(1, note.get("id").asText());
+            try (ResultSet rs = st.executeQuery()) {
+                assertTrue(rs.next());
+                assertEquals(A, rs.getString(1));
+            }
+        }
+    }
+
+    @Test
     public void publicEndpointsAreAnonymousAndStillPerTenant() {
         Http.Res hello = http.get("/api/v1/public/t/" + A + "/sample/hello", null);
         assertEquals(hello.toString(), 200, hello.status());

@@ -96,7 +96,7 @@ final class Importer {
             if (slot < 0) {
                 continue;
             }
-            results.set(slot, new RowResult(rowNumberOf.applyAsInt(slot), RowResult.ACCEPTED, stored.get(j).id,
+            results.set(slot, new RowResult(rowNumberOf.applyAsInt(slot), RowResult.ACCEPTED, stored.get(j).id(),
                     stored.get(j).name, List.of()));
         }
         int n = batch.size();

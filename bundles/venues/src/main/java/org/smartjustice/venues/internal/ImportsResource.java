@@ -3,10 +3,7 @@ package org.smartjustice.venues.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
-import java.time.Duration;
 import java.util.List;
-import java.util.UUID;
-import java.util.concurrent.RejectedExecutionException;
 
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DefaultValue;
@@ -23,8 +20,6 @@ import javax.ws.rs.core.Context;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.UriInfo;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -32,9 +27,10 @@ import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.smartjustice.platform.api.Role;
 import org.smartjustice.platform.api.TenantContext;
-import org.smartjustice.platform.api.TenantTasks;
 import org.smartjustice.platform.api.audit.AuditLog;
 import org.smartjustice.platform.api.geo.CoordinateSystem;
+import org.smartjustice.platform.api.jobs.Job;
+import org.smartjustice.platform.api.jobs.Jobs;
 import org.smartjustice.platform.api.problem.FieldError;
 import org.smartjustice.platform.api.problem.ProblemException;
 import org.smartjustice.platform.api.rest.RequiresRole;
@@ -66,21 +62,13 @@ public class ImportsResource {
     private TenantContext context;
 
     @Reference
-    private TenantTasks tasks;
+    private Jobs jobs;
 
     @Reference
     private AuditLog audit;
 
     private volatile int maxRows = 50_000;
 
-    /**
-     * Import jobs and their reports, for polling. Kept a day after they start, at most
-     * {@value #KEPT_JOBS} (a report of 10,000 rows is about a megabyte); never forever.
-     */
-    private final Cache<String, ImportJob> jobs = Caffeine.newBuilder().expireAfterWrite(Duration.ofDays(1))
-            .maximumSize(KEPT_JOBS).build();
-
-    static final int KEPT_JOBS = 100;
     private Importer importer;
 
     @Activate
@@ -108,25 +96,9 @@ public class ImportsResource {
         if (table.size() < SYNC_LIMIT) {
             return Response.ok(audited("imports", () -> importer.run(tenant, table, crs.code(), rows -> { }))).build();
         }
-        ImportJob job = new ImportJob(UUID.randomUUID().toString(), tenant, table.size());
-        jobs.put(job.getId(), job);
-        try {
-            tasks.submit(() -> audited("imports/" + job.getId(), () -> importer.run(tenant, table, crs.code(), job::progress)))
-                    .whenComplete((report, error) -> {
-                if (error != null) {
-                    job.failed("导入失败：" + error.getClass().getSimpleName());
-                } else {
-                    job.done(report);
-                }
-            });
-        } catch (RejectedExecutionException e) {
-            jobs.invalidate(job.getId());
-            throw new ProblemException(503, "import-busy", "导入任务繁忙", "当前导入任务过多，请稍后再试");
-        }
-        // A path, not an absolute URI: that would be built from the request's Host header, and a client
-        // polling it would send its token wherever the header pointed.
-        return Response.accepted(job).header(HttpHeaders.LOCATION, uri.getBaseUri().getRawPath().replaceAll("/+$", "")
-                + "/" + uri.getPath(false).replaceAll("^/+", "").replaceAll("/+$", "") + "/" + job.getId()).build();
+        Job job = jobs.start("venues.import", table.size(), progress -> audited("imports/" + progress.jobId(),
+                () -> importer.run(tenant, table, crs.code(), progress::done)));
+        return job.accepted(uri);
     }
 
     /** The import's outcome in the audit log, in the caller's scope: the request line does not show it. */
@@ -145,13 +117,9 @@ public class ImportsResource {
     @RequiresRole({ Role.DISTRICT_ADMIN, Role.PLATFORM_OPERATOR })
     @GET
     @Path("{id}")
-    public ImportJob job(@PathParam("id") String id) {
-        ImportJob job = jobs.getIfPresent(id);
+    public Job job(@PathParam("id") String id) {
         // Another tenant's job does not exist for this caller.
-        if (job == null || !job.getTenant().equals(context.requireTenant())) {
-            throw ProblemException.notFound("没有编号为 " + id + " 的导入任务");
-        }
-        return job;
+        return jobs.find(id).orElseThrow(() -> ProblemException.notFound("没有编号为 " + id + " 的导入任务"));
     }
 
     @GET

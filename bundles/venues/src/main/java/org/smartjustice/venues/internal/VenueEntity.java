@@ -6,25 +6,16 @@ import javax.persistence.Column;
 import javax.persistence.Entity;
 import javax.persistence.EnumType;
 import javax.persistence.Enumerated;
-import javax.persistence.Id;
 import javax.persistence.Table;
-import javax.persistence.Version;
 
-import org.eclipse.persistence.annotations.Multitenant;
-import org.eclipse.persistence.annotations.MultitenantType;
-import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
+import org.smartjustice.platform.api.persistence.TenantOwnedEntity;
 import org.smartjustice.venues.api.CenterLevel;
 import org.smartjustice.venues.api.VenueStatus;
 import org.smartjustice.venues.api.VenueType;
 
 @Entity
 @Table(name = "venue")
-@Multitenant(MultitenantType.SINGLE_TABLE)
-@TenantDiscriminatorColumn(name = "tenant_code", contextProperty = "eclipselink.tenant-id")
-public class VenueEntity {
-
-    @Id
-    String id;
+public class VenueEntity extends TenantOwnedEntity {
 
     @Column(name = "natural_key", nullable = false)
     String naturalKey;
@@ -79,7 +70,4 @@ public class VenueEntity {
 
     @Column(name = "updated_at")
     LocalDateTime updatedAt;
-
-    @Version
-    long version;
 }

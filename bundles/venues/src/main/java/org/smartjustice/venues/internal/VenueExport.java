@@ -75,7 +75,7 @@ public class VenueExport {
                         v.streetCode, v.community, v.gridCode, p.lon(), p.lat(), crs.code(), v.phone,
                         v.contactPerson, personal ? v.contactPhone : PhoneNumbers.mask(v.contactPhone),
                         v.openingHours, String.join("、", VenueRules.servicesOf(v.services)), v.creditCode,
-                        v.creditCodeOverride ? "是" : "否", v.description, v.status.title(), v.id));
+                        v.creditCodeOverride ? "是" : "否", v.description, v.status.title(), v.id()));
             }
         }
         return out.toByteArray();
@@ -109,7 +109,7 @@ public class VenueExport {
             props.put("status", v.status.name());
             Map<String, Object> feature = new LinkedHashMap<>();
             feature.put("type", "Feature");
-            feature.put("id", v.id);
+            feature.put("id", v.id());
             feature.put("geometry", Map.of("type", "Point", "coordinates", List.of(p.lon(), p.lat())));
             feature.put("properties", props);
             features.add(feature);

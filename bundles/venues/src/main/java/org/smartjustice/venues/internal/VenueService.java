@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -67,7 +66,6 @@ public class VenueService {
                         "已有相同统一社会信用代码，或相同类型、名称和街道的阵地");
             }
             VenueEntity e = new VenueEntity();
-            e.id = UUID.randomUUID().toString();
             e.createdAt = UtcTimes.now();
             apply(e, checked);
             em.persist(e);
@@ -85,10 +83,10 @@ public class VenueService {
             if (e == null) {
                 throw ProblemException.notFound("没有编号为 " + id + " 的阵地");
             }
-            if (e.version != expectedVersion) {
-                throw ProblemException.conflict("阵地当前版本为 " + e.version + "，请求基于版本 " + expectedVersion);
+            if (e.version() != expectedVersion) {
+                throw ProblemException.conflict("阵地当前版本为 " + e.version() + "，请求基于版本 " + expectedVersion);
             }
-            store.byNaturalKey(em, checked.naturalKey()).filter(other -> !other.id.equals(id)).ifPresent(other -> {
+            store.byNaturalKey(em, checked.naturalKey()).filter(other -> !other.id().equals(id)).ifPresent(other -> {
                 throw new ProblemException(409, "venue-exists", "阵地已存在", "与阵地 " + other.name + " 重复");
             });
             apply(e, checked);
@@ -106,8 +104,8 @@ public class VenueService {
             if (e == null) {
                 throw ProblemException.notFound("没有编号为 " + id + " 的阵地");
             }
-            if (expectedVersion != null && e.version != expectedVersion) {
-                throw ProblemException.conflict("阵地当前版本为 " + e.version + "，请求基于版本 " + expectedVersion);
+            if (expectedVersion != null && e.version() != expectedVersion) {
+                throw ProblemException.conflict("阵地当前版本为 " + e.version() + "，请求基于版本 " + expectedVersion);
             }
             e.status = VenueStatus.CLOSED;
             e.updatedAt = UtcTimes.now();
@@ -130,7 +128,6 @@ public class VenueService {
                 VenueEntity e = existing.get(c.naturalKey());
                 if (e == null) {
                     e = new VenueEntity();
-                    e.id = UUID.randomUUID().toString();
                     e.createdAt = UtcTimes.now();
                     apply(e, c);
                     em.persist(e);
@@ -170,7 +167,7 @@ public class VenueService {
 
     void auditOverride(VenueEntity e, VenueRules.Checked checked) {
         if (checked.creditCodeOverridden()) {
-            audit.record("venues.credit-code-override", "venues/" + e.id, "success",
+            audit.record("venues.credit-code-override", "venues/" + e.id(), "success",
                     "统一社会信用代码 " + checked.creditCode() + " 校验码不符，经明确确认后保存");
         }
     }

@@ -20,35 +20,24 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
 import org.apache.aries.jpa.template.EmFunction;
-import org.apache.aries.jpa.template.JpaTemplate;
 import org.eclipse.persistence.config.HintValues;
 import org.eclipse.persistence.config.QueryHints;
-import org.osgi.framework.BundleContext;
-import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.smartjustice.platform.api.TenantContext;
 import org.smartjustice.platform.api.geo.LonLat;
-import org.smartjustice.platform.api.persistence.SchemaMigrator;
-import org.smartjustice.platform.api.persistence.TenantJpa;
+import org.smartjustice.platform.api.persistence.TenantPersistence;
 import org.smartjustice.venues.api.VenueQuery;
 
-/** The venue table of the current tenant: queries and writes, all through {@link TenantJpa}. */
+/** The venue table of the current tenant: queries and writes, all through the platform's {@link TenantPersistence}. */
 @Component(service = VenueStore.class)
 public class VenueStore {
 
-    static final String SCHEMA = "venues";
-
-    @Reference(target = "(osgi.unit.name=justice-venues)")
-    private JpaTemplate template;
+    @Reference(target = "(" + TenantPersistence.UNIT + "=justice-venues)")
+    private TenantPersistence jpa;
 
     @Reference
     private TenantContext context;
-
-    @Reference
-    private SchemaMigrator migrator;
-
-    private TenantJpa jpa;
 
     /**
      * What each tenant's venues have been through ({@link Changes}). Every map request and every
@@ -77,12 +66,6 @@ public class VenueStore {
     }
 
     static final Duration CHANGES_TTL = Duration.ofSeconds(1);
-
-    @Activate
-    void activate(BundleContext bundleContext) {
-        migrator.migrate(SCHEMA, bundleContext.getBundle());
-        jpa = new TenantJpa(template, context);
-    }
 
     <R> R read(EmFunction<R> work) {
         return jpa.read(work);
@@ -191,7 +174,7 @@ public class VenueStore {
         for (int from = 0; from < points.size(); from += ID_BATCH) {
             List<String> ids = points.subList(from, Math.min(points.size(), from + ID_BATCH)).stream().map(Point::id).toList();
             readOnly(em.createQuery("select v from VenueEntity v where v.id in :ids", VenueEntity.class))
-                    .setParameter("ids", ids).getResultList().forEach(v -> byId.put(v.id, v));
+                    .setParameter("ids", ids).getResultList().forEach(v -> byId.put(v.id(), v));
         }
         List<Near> near = new ArrayList<>(points.size());
         for (Point p : points) {

@@ -19,15 +19,15 @@ public record VenueView(String id, VenueType type, String typeTitle, CenterLevel
                         Double distanceMeters) {
 
     static VenueView of(VenueEntity e, String streetName, boolean personalData, Double distance) {
-        return new VenueView(e.id, e.type, e.type.title(), e.level, e.name, e.address, e.streetCode, streetName,
+        return new VenueView(e.id(), e.type, e.type.title(), e.level, e.name, e.address, e.streetCode, streetName,
                 e.community, e.gridCode, e.lon, e.lat, e.phone, e.contactPerson,
                 personalData ? e.contactPhone : PhoneNumbers.mask(e.contactPhone), e.openingHours,
                 VenueRules.servicesOf(e.services), e.creditCode, e.creditCodeOverride, e.description, e.status,
-                UtcTimes.toOffset(e.createdAt), UtcTimes.toOffset(e.updatedAt), e.version, distance);
+                UtcTimes.toOffset(e.createdAt), UtcTimes.toOffset(e.updatedAt), e.version(), distance);
     }
 
     static VenueSummary summary(VenueEntity e) {
-        return new VenueSummary(e.id, e.type, e.level, e.name, e.address, e.streetCode, e.community, e.lon, e.lat,
+        return new VenueSummary(e.id(), e.type, e.level, e.name, e.address, e.streetCode, e.community, e.lon, e.lat,
                 e.phone, e.openingHours, VenueRules.servicesOf(e.services), e.status, UtcTimes.toOffset(e.updatedAt));
     }
 }

@@ -179,8 +179,8 @@ public class VenuesResource implements JusticeResource {
     public Response create(VenueInput input) {
         VenueEntity v = service.create(input);
         return Response.status(Response.Status.CREATED)
-                .header("Location", "venues/" + v.id).header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .tag(new EntityTag(String.valueOf(v.version)))
+                .header("Location", "venues/" + v.id()).header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .tag(new EntityTag(String.valueOf(v.version())))
                 .entity(VenueView.of(v, service.streetName(v.streetCode), true, null)).build();
     }
 

@@ -3,41 +3,36 @@ package org.smartjustice.itest.sample;
 import javax.persistence.Entity;
 import javax.persistence.EnumType;
 import javax.persistence.Enumerated;
-import javax.persistence.Id;
 import javax.persistence.Table;
-import javax.persistence.Version;
 
-import org.eclipse.persistence.annotations.Multitenant;
-import org.eclipse.persistence.annotations.MultitenantType;
-import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
+import org.smartjustice.platform.api.persistence.TenantOwnedEntity;
 
+/** Tenant, id and version come from the platform's superclass; the note declares its own fields only. */
 @Entity
 @Table(name = "sample_note")
-@Multitenant(MultitenantType.SINGLE_TABLE)
-@TenantDiscriminatorColumn(name = "tenant_code", contextProperty = "eclipselink.tenant-id")
-public class SampleNote {
+public class SampleNote extends TenantOwnedEntity {
 
     public enum Kind { NOTE, TASK }
 
-    @Id
-    private String id;
     private String title;
     @Enumerated(EnumType.STRING)
     private Kind kind;
-    @Version
-    private long version;
 
     protected SampleNote() {
     }
 
-    SampleNote(String id, String title, Kind kind) {
-        this.id = id;
+    SampleNote(String title, Kind kind) {
         this.title = title;
         this.kind = kind;
     }
 
+    void change(String newTitle, Kind newKind) {
+        title = newTitle;
+        kind = newKind;
+    }
+
     NoteView view() {
-        return new NoteView(id, title, kind, version);
+        return new NoteView(id(), title, kind, version());
     }
 
     record NoteView(String id, String title, Kind kind, long version) {

@@ -2,10 +2,10 @@ package org.smartjustice.itest.sample;
 
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
+import javax.ws.rs.HeaderParam;
 import javax.ws.rs.POST;
 import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
@@ -14,39 +14,23 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.MediaType;
 
-import org.apache.aries.jpa.template.JpaTemplate;
-import org.osgi.framework.BundleContext;
-import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.smartjustice.platform.api.JusticeResource;
-import org.smartjustice.platform.api.TenantContext;
-import org.smartjustice.platform.api.persistence.SchemaMigrator;
-import org.smartjustice.platform.api.persistence.TenantJpa;
+import org.smartjustice.platform.api.Role;
+import org.smartjustice.platform.api.persistence.TenantPersistence;
 import org.smartjustice.platform.api.problem.ProblemException;
+import org.smartjustice.platform.api.rest.ExpectedVersion;
+import org.smartjustice.platform.api.rest.RequiresRole;
 
-/** Every read path (list, by id, search, count) and the writes, all through TenantJpa. */
+/** Every read path (list, by id, search, count) and the writes, all through the platform's TenantPersistence. */
 @Component(service = JusticeResource.class, property = JusticeResource.MODULE + "=sample")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class SampleResource implements JusticeResource {
 
-    @Reference(target = "(osgi.unit.name=justice-sample)")
-    private JpaTemplate template;
-
-    @Reference
-    private TenantContext context;
-
-    @Reference
-    private SchemaMigrator migrator;
-
-    private TenantJpa jpa;
-
-    @Activate
-    void activate(BundleContext bundleContext) {
-        migrator.migrate("sample", bundleContext.getBundle());
-        jpa = new TenantJpa(template, context);
-    }
+    @Reference(target = "(" + TenantPersistence.UNIT + "=justice-sample)")
+    private TenantPersistence jpa;
 
     @GET
     @Path("notes")
@@ -88,8 +72,32 @@ public class SampleResource implements JusticeResource {
         }
         input.validate();
         return jpa.write(em -> {
-            SampleNote note = new SampleNote(UUID.randomUUID().toString(), input.title(), input.kind());
+            SampleNote note = new SampleNote(input.title(), input.kind());
             em.persist(note);
+            em.flush();
+            return note.view();
+        });
+    }
+
+    @PUT
+    @Path("notes/{id}")
+    @RequiresRole(Role.DISTRICT_ADMIN)
+    public SampleNote.NoteView update(@PathParam("id") String id, @HeaderParam("If-Match") ExpectedVersion ifMatch,
+                                      NoteInput input) {
+        if (input == null) {
+            throw ProblemException.invalidField("body", "缺少请求体");
+        }
+        input.validate();
+        long expected = ExpectedVersion.require(ifMatch, input.version());
+        return jpa.write(em -> {
+            SampleNote note = em.find(SampleNote.class, id);
+            if (note == null) {
+                throw ProblemException.notFound("没有编号为 " + id + " 的记录");
+            }
+            if (note.version() != expected) {
+                throw ProblemException.conflict("记录当前版本为 " + note.version() + "，请求基于版本 " + expected);
+            }
+            note.change(input.title(), input.kind());
             em.flush();
             return note.view();
         });

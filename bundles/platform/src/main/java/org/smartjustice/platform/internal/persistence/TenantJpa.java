@@ -1,4 +1,4 @@
-package org.smartjustice.platform.api.persistence;
+package org.smartjustice.platform.internal.persistence;
 
 import java.util.Objects;
 
@@ -8,17 +8,16 @@ import org.apache.aries.jpa.template.EmFunction;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.smartjustice.platform.api.TenantContext;
+import org.smartjustice.platform.api.persistence.TenantOwnedEntity;
+import org.smartjustice.platform.api.persistence.TenantPersistence;
 
 /**
- * The one way module code reaches its tables. Every callback runs with the request's tenant set
- * on the entity manager, so EclipseLink's multitenancy ({@code @Multitenant} entities with a
- * tenant discriminator column) filters every query and stamps every insert. Without a tenant
- * it refuses to run: there is no default tenant.
+ * The {@link TenantPersistence} of one persistence unit: every callback runs with the request's
+ * tenant set on the entity manager. Without a tenant it refuses to run: there is no default tenant.
  */
-public final class TenantJpa {
+public final class TenantJpa implements TenantPersistence {
 
-    /** EclipseLink's tenant property (PersistenceUnitProperties.MULTITENANT_PROPERTY_DEFAULT). */
-    public static final String TENANT_PROPERTY = "eclipselink.tenant-id";
+    static final String TENANT_PROPERTY = TenantOwnedEntity.TENANT_PROPERTY;
 
     private final JpaTemplate template;
     private final TenantContext context;
@@ -28,12 +27,12 @@ public final class TenantJpa {
         this.context = Objects.requireNonNull(context, "context");
     }
 
-    /** Runs a read in the current transaction, or in none. */
+    @Override
     public <R> R read(EmFunction<R> work) {
         return run(TransactionType.Supports, work);
     }
 
-    /** Runs a write in the current transaction, or in a new one. */
+    @Override
     public <R> R write(EmFunction<R> work) {
         return run(TransactionType.Required, work);
     }

@@ -1,4 +1,4 @@
-package org.smartjustice.platform.api.persistence;
+package org.smartjustice.platform.internal.persistence;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,0 +1,26 @@
+package org.smartjustice.platform.api.persistence;
+
+import org.apache.aries.jpa.template.EmFunction;
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * A module's tables, for the tenant of the current request (or task). The platform registers one
+ * per persistence unit named {@code justice-<module>}, with the service property
+ * {@code osgi.unit.name}, once it has run that bundle's migrations ({@code db/migration/<module>}):
+ * a component that references it never sees an old schema. Every callback runs with the tenant
+ * set on the entity manager, so EclipseLink's multitenancy (entities extending
+ * {@link TenantOwnedEntity}) filters every query and stamps every insert; without a tenant
+ * nothing runs.
+ */
+@ProviderType
+public interface TenantPersistence {
+
+    /** The service property naming the persistence unit, as Aries JPA names it. */
+    String UNIT = "osgi.unit.name";
+
+    /** Runs a read in the current transaction, or in none. */
+    <R> R read(EmFunction<R> work);
+
+    /** Runs a write in the current transaction, or in a new one. */
+    <R> R write(EmFunction<R> work);
+}
