@@ -249,13 +249,13 @@ public class VenuesIT extends ItestSupport {
         assertEquals("streetCode", rows.get(3).get("errors").get(0).get("field").asText());
         assertEquals("type", rows.get(4).get("errors").get(0).get("field").asText());
         assertEquals(before + 2, total(ZY));
-        String first = url(ZY) + "/" + rows.get(0).get("venueId").asText();
+        String first = url(ZY) + "/" + rows.get(0).get("id").asText();
         JsonNode stored = http.get(first, adminZy).json();
 
         JsonNode again = importCsv(ZY, adminZy, csv.getBytes(StandardCharsets.UTF_8), "text/csv").json();
         assertEquals(2, again.get("accepted").asInt());
         assertEquals(before + 2, total(ZY));
-        assertEquals(rows.get(0).get("venueId").asText(), again.get("rows").get(0).get("venueId").asText());
+        assertEquals(rows.get(0).get("id").asText(), again.get("rows").get(0).get("id").asText());
         // The same row again changes nothing: no new version, no new time (the map's tags stay valid).
         JsonNode unchanged = http.get(first, adminZy).json();
         assertEquals(stored.get("version").asLong(), unchanged.get("version").asLong());
@@ -268,7 +268,7 @@ public class VenuesIT extends ItestSupport {
                 + "法治文化场所,编码测试文化广场,中原区编码路8号,410102007,113.6065,34.7512,gcj02\n";
         JsonNode gb = importCsv(ZY, adminZy, csv.getBytes(Charset.forName("GB18030")), "text/csv").json();
         assertEquals(gb.toString(), 1, gb.get("accepted").asInt());
-        JsonNode stored = http.get(url(ZY) + "/" + gb.get("rows").get(0).get("venueId").asText(), adminZy).json();
+        JsonNode stored = http.get(url(ZY) + "/" + gb.get("rows").get(0).get("id").asText(), adminZy).json();
         assertEquals("编码测试文化广场", stored.get("name").asText());
         // GCJ-02 is offset by a few hundred meters from WGS-84 in 郑州: stored coordinates differ.
         assertTrue(Math.abs(stored.get("lon").asDouble() - 113.6065) > 0.001);
@@ -349,13 +349,44 @@ public class VenuesIT extends ItestSupport {
     }
 
     @Test
-    public void uninstallingVenuesLeavesTheRestServing() throws Exception {
+    public void uninstallingVenuesLeavesTheRestServingAndFailsItsRunningJob() throws Exception {
+        StringBuilder csv = new StringBuilder("类型,名称,地址,乡镇街道代码,经度,纬度\n");
+        for (int i = 0; i < 50_000; i++) {
+            csv.append("法治文化场所,卸载中断").append(i).append(",郑州市中原区卸载路").append(i).append("号,410102002,113.5,34.7\n");
+        }
+        Http.Res started = http.sendBytes("POST", url(ZY) + "/imports", adminZy, "text/csv",
+                csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(started.toString(), 202, started.status());
+        String job = started.header("Location");
+        eventually("job running", 60_000, () -> http.get(job, adminZy).json().get("done").asLong() > 0);
+
         features().uninstallFeature("justice-venues");
         eventually("venues gone", 30_000, () -> http.get(url(ZY), adminZy).status() == 404);
         assertEquals(200, http.get("/api/v1/t/" + ZY + "/menu", adminZy).status());
         assertEquals(200, http.get("/api/v1/platform/tenants", Tokens.operator()).status());
         features().installFeature("justice-venues");
         eventually("venues back", 30_000, () -> http.get(url(ZY), adminZy).status() == 200);
+
+        JsonNode stopped = http.get(job, adminZy).json();
+        assertEquals(stopped.toString(), "FAILED", stopped.get("state").asText());
+        assertTrue(stopped.toString(), stopped.get("error").asText().contains("模块已停止"));
+        assertTrue(stopped.toString(), stopped.get("done").asLong() > 0 && stopped.get("done").asLong() < 50_000);
+    }
+
+    @Test
+    public void aBrowserFormUploadsTheFileAsTheRawBodyDoes() {
+        String boundary = "----justiceFormBoundary";
+        String csv = "类型,名称,地址,乡镇街道代码,经度,纬度\n司法所,表单上传司法所,郑州市中原区表单路1号,410102003,113.61,34.75\n";
+        String form = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"crs\"\r\n\r\nwgs84\r\n"
+                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"中原区阵地.csv\"\r\n"
+                + "Content-Type: text/csv\r\n\r\n" + csv + "\r\n--" + boundary + "--\r\n";
+        Http.Res r = http.sendBytes("POST", url(ZY) + "/imports", adminZy, "multipart/form-data; boundary=" + boundary,
+                form.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(r.toString(), 200, r.status());
+        assertEquals(r.body(), 1, r.json().get("accepted").asInt());
+        String noFile = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"crs\"\r\n\r\nwgs84\r\n--" + boundary + "--\r\n";
+        assertField(http.sendBytes("POST", url(ZY) + "/imports", adminZy, "multipart/form-data; boundary=" + boundary,
+                noFile.getBytes(java.nio.charset.StandardCharsets.UTF_8)), "file");
     }
 
     @Test
@@ -363,14 +394,21 @@ public class VenuesIT extends ItestSupport {
         org.osgi.service.cm.Configuration demo = configurationAdmin.getConfiguration("org.smartjustice.venues.demo", null);
         java.util.Hashtable<String, Object> properties = new java.util.Hashtable<>();
         properties.put("enabled", "true");
-        properties.put("tenants", ZM);
+        properties.put("tenants", ZM + ",zz-demo");
         properties.put("studiosPerStreet", "1");
         demo.update(properties);
         eventually("demo venues in 中牟县", 60_000, () -> total(ZM) >= 27);
         JsonNode page = http.get(url(ZM) + "?size=200", adminZm).json();
         page.get("items").forEach(v -> assertTrue(v.get("name").asText(), v.get("name").asText().contains("合成数据")));
-        JsonNode audit = http.get("/api/v1/platform/audit?principal=system:venues-demo&tenant=" + ZM, Tokens.operator()).json();
-        assertTrue(audit.toString(), audit.get("total").asInt() >= 1);
+        JsonNode audit = http.get("/api/v1/platform/audit?principal=system:tenant-events&tenant=" + ZM, Tokens.operator()).json();
+        assertTrue(audit.toString(), audit.get("items").toString().contains("venues.demo"));
+
+        // A tenant created later is told of at once: no loader polls for it.
+        String op = Tokens.operator();
+        assertEquals(201, http.post("/api/v1/platform/tenants", op, "{\"code\":\"zz-demo\",\"name\":\"演示新区\"}").status());
+        http.put("/api/v1/platform/tenants/zz-demo/modules/venues", op, null);
+        eventually("demo venues in the new tenant", 60_000,
+                () -> http.get(url("zz-demo") + "?size=1", op).json().path("total").asInt() >= 27);
     }
 
     @Test
@@ -549,7 +587,7 @@ public class VenuesIT extends ItestSupport {
         assertEquals("REJECTED", rows.get(2).get("status").asText());
         assertEquals("streetCode", rows.get(2).get("errors").get(0).get("field").asText());
         assertEquals(before + 2, total(ZY));
-        JsonNode stored = http.get(url(ZY) + "/" + rows.get(1).get("venueId").asText(), adminZy).json();
+        JsonNode stored = http.get(url(ZY) + "/" + rows.get(1).get("id").asText(), adminZy).json();
         assertEquals("410102005", stored.get("streetCode").asText());
         assertEquals(113.59, stored.get("lon").asDouble(), 1e-9);
 

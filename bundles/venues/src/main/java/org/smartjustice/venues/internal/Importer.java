@@ -9,9 +9,9 @@ import java.util.function.IntUnaryOperator;
 
 import org.smartjustice.platform.api.problem.FieldError;
 import org.smartjustice.venues.internal.imports.Columns;
-import org.smartjustice.venues.internal.imports.ImportReport;
-import org.smartjustice.venues.internal.imports.ImportReport.RowResult;
-import org.smartjustice.venues.internal.imports.Table;
+import org.smartjustice.platform.api.sheets.ImportReport;
+import org.smartjustice.platform.api.sheets.ImportReport.RowResult;
+import org.smartjustice.platform.api.sheets.Table;
 
 /**
  * Imports a spreadsheet into the current tenant: every row is validated on its own; valid rows

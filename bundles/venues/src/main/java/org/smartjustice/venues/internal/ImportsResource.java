@@ -1,20 +1,15 @@
 package org.smartjustice.venues.internal;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.Charset;
 import java.util.List;
 
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DefaultValue;
 import javax.ws.rs.GET;
-import javax.ws.rs.HeaderParam;
 import javax.ws.rs.POST;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
-import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.Response;
@@ -31,16 +26,14 @@ import org.smartjustice.platform.api.audit.AuditLog;
 import org.smartjustice.platform.api.geo.CoordinateSystem;
 import org.smartjustice.platform.api.jobs.Job;
 import org.smartjustice.platform.api.jobs.Jobs;
-import org.smartjustice.platform.api.problem.FieldError;
 import org.smartjustice.platform.api.problem.ProblemException;
 import org.smartjustice.platform.api.rest.RequiresRole;
-import org.smartjustice.venues.internal.imports.CsvTables;
-import org.smartjustice.venues.internal.imports.ImportReport;
-import org.smartjustice.venues.internal.imports.Table;
+import org.smartjustice.platform.api.rest.Upload;
+import org.smartjustice.platform.api.rest.UploadLimit;
+import org.smartjustice.platform.api.sheets.ImportReport;
+import org.smartjustice.platform.api.sheets.Spreadsheets;
+import org.smartjustice.platform.api.sheets.Table;
 import org.smartjustice.venues.internal.imports.Templates;
-import org.smartjustice.venues.internal.imports.TooManyRows;
-import org.smartjustice.venues.internal.imports.UploadKind;
-import org.smartjustice.venues.internal.imports.XlsxTables;
 
 /**
  * {@code .../venues/imports}: the Bureau's spreadsheets (CSV in UTF-8 or GB18030, or XLSX) in the
@@ -52,7 +45,7 @@ import org.smartjustice.venues.internal.imports.XlsxTables;
 public class ImportsResource {
 
     static final int SYNC_LIMIT = 10_000;
-    static final int MAX_BYTES = 64 * 1024 * 1024;
+    static final int MAX_MIB = 64;
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     @Reference
@@ -63,6 +56,9 @@ public class ImportsResource {
 
     @Reference
     private Jobs jobs;
+
+    @Reference
+    private Spreadsheets sheets;
 
     @Reference
     private AuditLog audit;
@@ -84,12 +80,12 @@ public class ImportsResource {
 
     @RequiresRole({ Role.DISTRICT_ADMIN, Role.PLATFORM_OPERATOR })
     @POST
-    @Consumes({ "text/csv", XLSX, MediaType.APPLICATION_OCTET_STREAM })
-    public Response importFile(InputStream body, @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType type,
-                               @QueryParam("format") String format, @QueryParam("crs") @DefaultValue("wgs84") CoordinateSystem crs,
-                               @QueryParam("charset") String charset, @Context UriInfo uri) throws IOException {
+    @Consumes({ "text/csv", XLSX, MediaType.APPLICATION_OCTET_STREAM, MediaType.MULTIPART_FORM_DATA })
+    public Response importFile(@UploadLimit(mebibytes = MAX_MIB) Upload file, @QueryParam("format") String format,
+                               @QueryParam("crs") @DefaultValue("wgs84") CoordinateSystem crs,
+                               @QueryParam("charset") String charset, @Context UriInfo uri) {
         String tenant = context.requireTenant();
-        Table table = read(body, type, format, charset, maxRows);
+        Table table = sheets.read(file, file.field("format", format), file.field("charset", charset), maxRows);
         if (table.size() == 0) {
             throw ProblemException.invalidField("body", "文件中没有数据行");
         }
@@ -127,58 +123,13 @@ public class ImportsResource {
     @Produces({ "text/csv", XLSX })
     public Response template(@QueryParam("format") String format) {
         if (format == null || format.equalsIgnoreCase("csv")) {
-            return Response.ok(Templates.csv(), "text/csv; charset=UTF-8")
+            return Response.ok(sheets.csv(Templates.TEMPLATE), "text/csv; charset=UTF-8")
                     .header("Content-Disposition", "attachment; filename=\"venues-template.csv\"").build();
         }
         if (format.equalsIgnoreCase("xlsx")) {
-            return Response.ok(XlsxTables.template(), XLSX)
+            return Response.ok(sheets.xlsx(Templates.TEMPLATE), XLSX)
                     .header("Content-Disposition", "attachment; filename=\"venues-template.xlsx\"").build();
         }
         throw ProblemException.invalidField("format", "应为 csv 或 xlsx");
-    }
-
-    private static Table read(InputStream body, MediaType type, String format, String charset, int maxRows)
-            throws IOException {
-        byte[] bytes = body.readNBytes(MAX_BYTES + 1);
-        if (bytes.length > MAX_BYTES) {
-            throw new ProblemException(413, "file-too-large", "文件过大", "导入文件不能超过 64 MB");
-        }
-        if (format != null && !format.equalsIgnoreCase("xlsx") && !format.equalsIgnoreCase("csv")) {
-            throw ProblemException.invalidField("format", "应为 csv 或 xlsx");
-        }
-        boolean declaredXlsx = "xlsx".equalsIgnoreCase(format)
-                || format == null && type != null && XLSX.equals(type.getType() + "/" + type.getSubtype());
-        UploadKind kind;
-        try {
-            kind = UploadKind.of(bytes);
-        } catch (UploadKind.Unsupported e) {
-            throw new ProblemException(415, "unsupported-file", "不支持的文件类型",
-                    "上传的文件是" + e.detected() + "，只能导入 CSV 文本或 XLSX 工作簿");
-        }
-        // The bytes decide; a file declared as a workbook that is none is the user's mistake to hear of.
-        boolean xlsx = kind == UploadKind.XLSX;
-        if (declaredXlsx && !xlsx) {
-            throw ProblemException.invalidField("body", "无法读取 XLSX 文件：不是 XLSX 文件");
-        }
-        try {
-            return xlsx ? XlsxTables.read(bytes, maxRows) : CsvTables.read(bytes, charset(charset, type), maxRows);
-        } catch (TooManyRows e) {
-            throw new ProblemException(413, "too-many-rows", "数据行过多", e.getMessage(),
-                    List.of(new FieldError("body", "超过 " + e.limit() + " 行")));
-        } catch (IOException | IllegalArgumentException e) {
-            throw ProblemException.invalidField("body", (xlsx ? "无法读取 XLSX 文件" : "无法读取 CSV 文件") + "：" + e.getMessage());
-        }
-    }
-
-    private static Charset charset(String param, MediaType type) {
-        String name = param != null ? param : type == null ? null : type.getParameters().get("charset");
-        if (name == null || name.isBlank()) {
-            return null;
-        }
-        try {
-            return Charset.forName(name);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalidField("charset", "不支持的字符集 " + name + "，可选 UTF-8、GB18030");
-        }
     }
 }

@@ -10,17 +10,18 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.smartjustice.platform.api.problem.FieldError;
 import org.smartjustice.venues.internal.imports.Columns;
-import org.smartjustice.venues.internal.imports.CsvTables;
-import org.smartjustice.venues.internal.imports.Table;
+import org.smartjustice.platform.api.sheets.Table;
 import org.smartjustice.venues.internal.imports.Templates;
 import org.smartjustice.platform.internal.divisions.DivisionData;
+import org.smartjustice.platform.internal.sheets.CsvTables;
+import org.smartjustice.platform.internal.sheets.SpreadsheetService;
 
 /** The downloadable template's example row is meant to import cleanly into 中原区. */
 class TemplateImportTest {
 
     @Test
     void exampleRowImportsCleanlyInto410102() throws IOException {
-        Table t = CsvTables.read(Templates.csv(), null);
+        Table t = CsvTables.read(new SpreadsheetService().csv(Templates.TEMPLATE), null);
         List<FieldError> errors = new ArrayList<>();
         String prefix = "rows[" + t.rowNumbers().get(0) + "].";
         VenueInput in = Columns.toInput(t.rows().get(0), "wgs84", prefix, errors);
@@ -35,7 +36,7 @@ class TemplateImportTest {
     @Test
     void exampleRowBreaksNoRuleButPerhapsTheCreditCode() throws IOException {
         // Guards the rest of the example while the bug above stands: no rule but the credit code may fail.
-        Table t = CsvTables.read(Templates.csv(), null);
+        Table t = CsvTables.read(new SpreadsheetService().csv(Templates.TEMPLATE), null);
         List<FieldError> errors = new ArrayList<>();
         VenueInput in = Columns.toInput(t.rows().get(0), "wgs84", "rows[2].", errors);
         assertEquals(List.of(), errors);

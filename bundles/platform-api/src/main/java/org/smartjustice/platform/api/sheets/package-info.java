@@ -1,5 +1,5 @@
-/** What every spreadsheet (CSV, XLSX) the platform or a module writes must do to its cells. */
-@Version("1.0.0")
+/** Spreadsheets in and out: uploads read into tables with per-row import reports, templates, and exports safe to open in Excel and WPS. */
+@Version("1.1.0")
 @Export
 package org.smartjustice.platform.api.sheets;
 

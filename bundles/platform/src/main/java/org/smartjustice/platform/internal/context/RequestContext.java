@@ -38,7 +38,7 @@ public class RequestContext implements TenantContext {
     }
 
     /** Runs the work inside the given scope on this (pool) thread and closes it afterwards. */
-    <T> T runIn(RequestScope scope, java.util.concurrent.Callable<T> work) throws Exception {
+    public <T> T runIn(RequestScope scope, java.util.concurrent.Callable<T> work) throws Exception {
         open(scope.principal(), scope.tenant());
         try {
             return work.call();

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BiConsumer;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
@@ -34,6 +36,16 @@ public class TenantStore {
     private SchemaMigrator migrator;
 
     private final Map<String, Tenant> cache = new ConcurrentHashMap<>();
+    private final List<BiConsumer<Tenant, Tenant>> observers = new CopyOnWriteArrayList<>();
+
+    /** Told of every tenant created (before: null) or changed here, after the commit. */
+    public void observe(BiConsumer<Tenant, Tenant> observer) {
+        observers.add(observer);
+    }
+
+    public void unobserve(BiConsumer<Tenant, Tenant> observer) {
+        observers.remove(observer);
+    }
 
     @Activate
     void activate(BundleContext context) {
@@ -79,6 +91,7 @@ public class TenantStore {
             return entity.toTenant();
         });
         cache.put(code, created);
+        observers.forEach(o -> o.accept(created, null));
         return created;
     }
 
@@ -97,7 +110,8 @@ public class TenantStore {
             em.flush();
             return entity.toTenant();
         });
-        cache.put(code, updated);
+        Tenant before = cache.put(code, updated);
+        observers.forEach(o -> o.accept(updated, before));
         return updated;
     }
 }

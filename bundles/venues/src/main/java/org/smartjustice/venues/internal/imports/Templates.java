@@ -1,9 +1,14 @@
 package org.smartjustice.venues.internal.imports;
 
-import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
-/** The downloadable import template: the header row and one example row. */
+import org.smartjustice.platform.api.sheets.SheetColumn;
+import org.smartjustice.platform.api.sheets.SheetTemplate;
+
+/** The downloadable import template: the column layout and one example row. */
 public final class Templates {
 
     /** A synthetic example in 中原区, WGS-84. */
@@ -11,14 +16,23 @@ public final class Templates {
             "410102001", "示例社区", "", "113.62", "34.75", "wgs84", "0371-12345678", "张三", "13800001234",
             "周一至周五 9:00-17:00", "公证、法律咨询", "12410102MB1234567N", "否", "合成的示例数据，导入前请删除本行", "正常");
 
+    /** Codes and phone numbers: text, so that Excel keeps every digit. */
+    private static final Set<String> TEXT = Set.of("streetCode", "gridCode", "phone", "contactPhone", "creditCode");
+    private static final Set<String> NUMBER = Set.of("lon", "lat");
+
+    public static final SheetTemplate TEMPLATE = template();
+
     private Templates() {
     }
 
-    /** UTF-8 with BOM, so that spreadsheet software opens the Chinese headers correctly. */
-    public static byte[] csv() {
-        StringBuilder sb = new StringBuilder("\uFEFF");
-        sb.append(String.join(",", Columns.HEADERS.values())).append("\r\n");
-        sb.append(String.join(",", EXAMPLE)).append("\r\n");
-        return sb.toString().getBytes(StandardCharsets.UTF_8);
+    private static SheetTemplate template() {
+        List<SheetColumn> columns = new ArrayList<>();
+        int i = 0;
+        for (Map.Entry<String, String> c : Columns.HEADERS.entrySet()) {
+            SheetColumn.Format format = TEXT.contains(c.getKey()) ? SheetColumn.Format.TEXT
+                    : NUMBER.contains(c.getKey()) ? SheetColumn.Format.NUMBER : SheetColumn.Format.GENERAL;
+            columns.add(new SheetColumn(c.getValue(), EXAMPLE.get(i++), format));
+        }
+        return new SheetTemplate("阵地导入模板", columns);
     }
 }

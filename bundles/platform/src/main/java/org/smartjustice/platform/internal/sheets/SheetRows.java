@@ -1,10 +1,11 @@
-package org.smartjustice.venues.internal.imports;
+package org.smartjustice.platform.internal.sheets;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.smartjustice.platform.api.sheets.Table;
 
 /**
  * Collects the cells that {@link SheetHandler} streams out of a worksheet into a {@link Table}, the way

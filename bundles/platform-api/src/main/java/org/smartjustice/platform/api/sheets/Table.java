@@ -1,4 +1,4 @@
-package org.smartjustice.venues.internal.imports;
+package org.smartjustice.platform.api.sheets;
 
 import java.util.List;
 import java.util.Map;

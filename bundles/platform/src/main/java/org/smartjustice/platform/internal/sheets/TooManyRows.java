@@ -1,4 +1,4 @@
-package org.smartjustice.venues.internal.imports;
+package org.smartjustice.platform.internal.sheets;
 
 import java.io.IOException;
 

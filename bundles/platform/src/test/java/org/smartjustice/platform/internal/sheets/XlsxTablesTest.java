@@ -1,4 +1,4 @@
-package org.smartjustice.venues.internal.imports;
+package org.smartjustice.platform.internal.sheets;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
@@ -39,6 +39,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.smartjustice.platform.api.problem.FieldError;
 import org.xml.sax.InputSource;
 import org.xml.sax.XMLReader;
+import org.smartjustice.platform.api.sheets.SheetColumn;
+import org.smartjustice.platform.api.sheets.SheetTemplate;
+import org.smartjustice.platform.api.sheets.Table;
 
 class XlsxTablesTest {
 
@@ -125,7 +128,6 @@ class XlsxTablesTest {
         assertFalse(row.containsKey("电话"));
         assertEquals("无表头", row.get(""));
         assertFalse(row.containsValue("更远"));
-        assertEquals(List.of("电话", "备注"), Columns.unknownHeaders(t.headers()));
     }
 
     @Test
@@ -333,59 +335,50 @@ class XlsxTablesTest {
         assertEquals(1, t.size());
     }
 
+    static final SheetTemplate TEMPLATE = new SheetTemplate("导入模板", List.of(
+            new SheetColumn("名称", "示例公证处（合成数据）", SheetColumn.Format.GENERAL),
+            new SheetColumn("乡镇街道代码", "410102001", SheetColumn.Format.TEXT),
+            new SheetColumn("经度", "113.62", SheetColumn.Format.NUMBER),
+            new SheetColumn("简介", "合成的示例数据，导入前请删除本行，这一列比别的列宽", SheetColumn.Format.GENERAL),
+            new SheetColumn("层级", "", SheetColumn.Format.GENERAL)));
+
     @Test
     void templateIsOneSheetWithBoldHeadersAndTheExampleRow() throws IOException {
-        byte[] bytes = XlsxTables.template();
+        byte[] bytes = XlsxTables.template(TEMPLATE);
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
             assertEquals(1, wb.getNumberOfSheets());
             XSSFSheet s = wb.getSheetAt(0);
-            assertEquals("阵地导入模板", s.getSheetName());
+            assertEquals("导入模板", s.getSheetName());
             List<String> headers = new ArrayList<>();
             for (Cell c : s.getRow(0)) {
                 headers.add(c.getStringCellValue());
                 assertTrue(wb.getFontAt(c.getCellStyle().getFontIndex()).getBold(), c.getStringCellValue());
             }
-            assertEquals(new ArrayList<>(Columns.HEADERS.values()), headers);
-            assertEquals(113.62, s.getRow(1).getCell(7).getNumericCellValue(), 1e-9);
-            assertEquals("410102001", s.getRow(1).getCell(4).getStringCellValue());
-            assertEquals("@", s.getRow(1).getCell(4).getCellStyle().getDataFormatString());
-            assertEquals("@", s.getColumnStyle(15).getDataFormatString());
+            assertEquals(TEMPLATE.headers(), headers);
+            assertEquals(113.62, s.getRow(1).getCell(2).getNumericCellValue(), 1e-9);
+            assertEquals("410102001", s.getRow(1).getCell(1).getStringCellValue());
+            assertEquals("@", s.getRow(1).getCell(1).getCellStyle().getDataFormatString());
+            assertEquals("@", s.getColumnStyle(1).getDataFormatString());
             assertNotNull(s.getPaneInformation());
             for (int i = 0; i < headers.size(); i++) {
                 int width = s.getColumnWidth(i) / 256;
                 assertTrue(width >= 8 && width <= 60, headers.get(i) + " " + width);
             }
-            assertTrue(s.getColumnWidth(17) > s.getColumnWidth(1), "the description column is wider than 层级");
+            assertTrue(s.getColumnWidth(3) > s.getColumnWidth(4), "the description column is wider than 层级");
         }
     }
 
     @Test
-    void templateReadsBackAsTheExampleRowAndImportsWithoutCellErrors() throws IOException {
-        Table t = XlsxTables.read(XlsxTables.template());
-        assertEquals(new ArrayList<>(Columns.HEADERS.values()), t.headers());
-        assertEquals(List.of(), Columns.unknownHeaders(t.headers()));
+    void templateReadsBackAsTheExampleRowLikeTheCsvTemplate() throws IOException {
+        Table t = XlsxTables.read(XlsxTables.template(TEMPLATE));
+        assertEquals(TEMPLATE.headers(), t.headers());
         assertEquals(1, t.size());
         assertEquals(List.of(2), t.rowNumbers());
-        List<String> values = new ArrayList<>();
-        for (String header : Columns.HEADERS.values()) {
-            values.add(t.rows().get(0).getOrDefault(header, ""));
+        for (SheetColumn c : TEMPLATE.columns()) {
+            assertEquals(c.example(), t.rows().get(0).getOrDefault(c.header(), ""), c.header());
         }
-        assertEquals(Templates.EXAMPLE, values);
-        // the same as the CSV template, cell for cell
-        Table csv = CsvTables.read(Templates.csv(), null);
+        Table csv = CsvTables.read(new SpreadsheetService().csv(TEMPLATE), null);
         csv.rows().get(0).forEach((header, value) -> assertEquals(value, t.rows().get(0).getOrDefault(header, ""), header));
-        List<FieldError> errors = new ArrayList<>();
-        assertNotNull(Columns.toInput(t.rows().get(0), "wgs84", "rows[2].", errors));
-        assertEquals(List.of(), errors);
-    }
-
-    @Test
-    void templateBytesAreStableAndNotShared() {
-        byte[] a = XlsxTables.template();
-        byte[] b = XlsxTables.template();
-        assertArrayEquals(a, b);
-        a[0] = 0;
-        assertEquals('P', XlsxTables.template()[0]);
     }
 
     @Test

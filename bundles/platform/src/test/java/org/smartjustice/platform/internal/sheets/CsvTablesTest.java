@@ -1,4 +1,4 @@
-package org.smartjustice.venues.internal.imports;
+package org.smartjustice.platform.internal.sheets;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.smartjustice.platform.api.sheets.Table;
 
 class CsvTablesTest {
 

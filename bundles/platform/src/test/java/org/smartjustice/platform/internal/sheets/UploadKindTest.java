@@ -1,4 +1,4 @@
-package org.smartjustice.venues.internal.imports;
+package org.smartjustice.platform.internal.sheets;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,4 +1,4 @@
-package org.smartjustice.venues.internal.imports;
+package org.smartjustice.platform.internal.sheets;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Set;
 
 import javax.xml.parsers.ParserConfigurationException;
 
@@ -37,6 +36,9 @@ import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
+import org.smartjustice.platform.api.sheets.SheetColumn;
+import org.smartjustice.platform.api.sheets.SheetTemplate;
+import org.smartjustice.platform.api.sheets.Table;
 
 /**
  * XLSX reading and the XLSX template, with Apache POI. Reading streams the first worksheet: POI
@@ -47,15 +49,6 @@ import org.xml.sax.helpers.DefaultHandler;
  * Anything that is not a readable XLSX is an {@link IOException} with a message for the user.
  */
 public final class XlsxTables {
-
-    public static final String SHEET_NAME = "阵地导入模板";
-
-    /** Columns whose values are codes or phone numbers: text, so that Excel keeps every digit. */
-    static final Set<String> TEXT_FIELDS = Set.of("streetCode", "gridCode", "phone", "contactPhone", "creditCode");
-    /** Columns that are numbers in the template. */
-    static final Set<String> NUMBER_FIELDS = Set.of("lon", "lat");
-
-    private static volatile byte[] template;
 
     private XlsxTables() {
     }
@@ -131,22 +124,13 @@ public final class XlsxTables {
     }
 
     /**
-     * One sheet {@value #SHEET_NAME}: the header row (bold, frozen) and {@link Templates#EXAMPLE};
-     * code and phone columns formatted as text, coordinates as numbers, widths to fit.
+     * One sheet: the header row (bold, frozen) and the example row; text columns formatted as
+     * text, number columns' examples as numbers, widths to fit.
      */
-    public static byte[] template() {
-        byte[] bytes = template;
-        if (bytes == null) {
-            template = bytes = buildTemplate();
-        }
-        return bytes.clone();
-    }
-
-    private static byte[] buildTemplate() {
-        List<String> fields = new ArrayList<>(Columns.HEADERS.keySet());
-        List<String> headers = new ArrayList<>(Columns.HEADERS.values());
+    public static byte[] template(SheetTemplate template) {
+        List<SheetColumn> columns = template.columns();
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            XSSFSheet sheet = workbook.createSheet(SHEET_NAME);
+            XSSFSheet sheet = workbook.createSheet(template.sheetName());
             XSSFFont bold = workbook.createFont();
             bold.setBold(true);
             XSSFCellStyle head = workbook.createCellStyle();
@@ -159,27 +143,27 @@ public final class XlsxTables {
 
             XSSFRow headerRow = sheet.createRow(0);
             XSSFRow exampleRow = sheet.createRow(1);
-            for (int i = 0; i < fields.size(); i++) {
-                String field = fields.get(i);
+            for (int i = 0; i < columns.size(); i++) {
+                SheetColumn column = columns.get(i);
                 XSSFCell h = headerRow.createCell(i);
-                h.setCellValue(headers.get(i));
+                h.setCellValue(column.header());
                 h.setCellStyle(head);
-                String example = i < Templates.EXAMPLE.size() ? Templates.EXAMPLE.get(i) : "";
-                if (TEXT_FIELDS.contains(field)) {
+                boolean asText = column.format() == SheetColumn.Format.TEXT;
+                if (asText) {
                     sheet.setDefaultColumnStyle(i, text);
                 }
-                if (!example.isEmpty()) {
+                if (!column.example().isEmpty()) {
                     XSSFCell cell = exampleRow.createCell(i);
-                    if (NUMBER_FIELDS.contains(field)) {
-                        cell.setCellValue(Double.parseDouble(example));
+                    if (column.format() == SheetColumn.Format.NUMBER) {
+                        cell.setCellValue(Double.parseDouble(column.example()));
                     } else {
-                        cell.setCellValue(example);
-                        if (TEXT_FIELDS.contains(field)) {
+                        cell.setCellValue(column.example());
+                        if (asText) {
                             cell.setCellStyle(text);
                         }
                     }
                 }
-                sheet.setColumnWidth(i, width(headers.get(i), example));
+                sheet.setColumnWidth(i, width(column.header(), column.example()));
             }
             sheet.createFreezePane(0, 1);
             workbook.write(out);
