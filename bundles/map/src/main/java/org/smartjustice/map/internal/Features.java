@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.smartjustice.platform.api.geo.CoordinateConverter;
 import org.smartjustice.platform.api.geo.CoordinateSystem;
+import org.smartjustice.platform.api.geo.GeoJson;
 import org.smartjustice.platform.api.geo.LonLat;
 
 /**
@@ -17,18 +18,13 @@ import org.smartjustice.platform.api.geo.LonLat;
  */
 final class Features {
 
-    static final String GEO_JSON = "application/geo+json";
+    static final String GEO_JSON = GeoJson.MEDIA_TYPE;
     static final String JSON = "application/json";
 
     private Features() {
     }
 
     static Map<String, Object> feature(MapVenue v, CoordinateSystem crs, Double distanceMeters, List<Map<String, Object>> links) {
-        LonLat p = CoordinateConverter.convert(new LonLat(v.lon(), v.lat()), CoordinateSystem.WGS84, crs);
-        Map<String, Object> geometry = new LinkedHashMap<>();
-        geometry.put("type", "Point");
-        geometry.put("coordinates", List.of(round(p.lon()), round(p.lat())));
-
         Map<String, Object> props = new LinkedHashMap<>();
         props.put("name", v.name());
         props.put("type", v.type());
@@ -46,11 +42,7 @@ final class Features {
             props.put("distanceMeters", Math.round(distanceMeters * 10) / 10.0);
         }
 
-        Map<String, Object> f = new LinkedHashMap<>();
-        f.put("type", "Feature");
-        f.put("id", v.id());
-        f.put("geometry", geometry);
-        f.put("properties", props);
+        Map<String, Object> f = GeoJson.feature(v.id(), new LonLat(v.lon(), v.lat()), crs, props);
         if (links != null && !links.isEmpty()) {
             f.put("links", links);
         }
@@ -59,13 +51,10 @@ final class Features {
 
     static Map<String, Object> collection(List<Map<String, Object>> features, long numberMatched, CoordinateSystem crs,
                                           String timeStamp, List<Map<String, Object>> links) {
-        Map<String, Object> fc = new LinkedHashMap<>();
-        fc.put("type", "FeatureCollection");
+        Map<String, Object> fc = GeoJson.collection(features, crs);
         fc.put("numberMatched", numberMatched);
         fc.put("numberReturned", features.size());
         fc.put("timeStamp", timeStamp);
-        fc.put("coordinateSystem", crs.code());
-        fc.put("features", new ArrayList<>(features));
         fc.put("links", links);
         return fc;
     }
@@ -81,10 +70,6 @@ final class Features {
             l.put("title", title);
         }
         return l;
-    }
-
-    static double round(double degrees) {
-        return Math.round(degrees * 1e7) / 1e7;
     }
 
     private static void putIfPresent(Map<String, Object> m, String key, String value) {

@@ -29,10 +29,6 @@ public @interface MapConfig {
     @AttributeDefinition(description = "Highest zoom level of the tiles (1-22).")
     int maxZoom() default 18;
 
-    @AttributeDefinition(description = "Memory for answers kept to be sent again while the venues do not change, "
-            + "in MiB (0: none). An answer of 500 venues is about 200 KiB.")
-    int answerCacheMiB() default 64;
-
     @AttributeDefinition(description = "Who may show the map page in a frame (CSP frame-ancestors), space-separated: "
             + "'self', 'none', or origins such as https://grid.example.gov.cn (the host platform that embeds the page).")
     String frameAncestors() default "'self'";

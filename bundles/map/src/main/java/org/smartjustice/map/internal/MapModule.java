@@ -1,7 +1,6 @@
 package org.smartjustice.map.internal;
 
 import java.util.List;
-import java.util.Set;
 
 import org.osgi.service.component.annotations.Component;
 import org.smartjustice.platform.api.JusticeModule;
@@ -27,6 +26,6 @@ public class MapModule implements JusticeModule {
 
     @Override
     public List<MenuEntry> menuEntries() {
-        return List.of(new MenuEntry(ID, TITLE, "global", ROUTE, 600, null, Set.of()));
+        return List.of(MenuEntry.of(ID, TITLE).icon("global").path(ROUTE).order(600).build());
     }
 }

@@ -10,7 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.BiFunction;
+import java.util.function.Function;
 
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
@@ -23,9 +23,7 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Request;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.UriInfo;
-import javax.ws.rs.ext.Providers;
 
-import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
@@ -38,7 +36,8 @@ import org.smartjustice.platform.api.TenantContext;
 import org.smartjustice.platform.api.geo.CoordinateSystem;
 import org.smartjustice.platform.api.geo.LonLat;
 import org.smartjustice.platform.api.problem.ProblemException;
-import org.smartjustice.platform.api.rest.KeptAnswers;
+import org.smartjustice.platform.api.rest.Answers;
+import org.smartjustice.platform.api.rest.Question;
 
 import static org.smartjustice.map.internal.Features.GEO_JSON;
 import static org.smartjustice.map.internal.Features.JSON;
@@ -73,19 +72,13 @@ public class MapResource implements JusticeResource {
     private volatile VenueSource source;
 
     private volatile MapSettings settings = MapSettings.DEFAULTS;
-    private volatile KeptAnswers answers = new KeptAnswers(0);
-    private String representation = "map";
+    @Reference
+    private Answers answers;
 
     @Activate
-    void activate(BundleContext bundleContext, MapConfig config) {
-        representation = "map " + bundleContext.getBundle().getVersion() + " " + bundleContext.getBundle().getLastModified();
-        modified(config);
-    }
-
     @Modified
     void modified(MapConfig config) {
         settings = MapSettings.of(config);
-        answers = new KeptAnswers(Math.max(0, config.answerCacheMiB()) * 1024L * 1024L);
     }
 
     /** The landing page. */
@@ -115,24 +108,22 @@ public class MapResource implements JusticeResource {
 
     @GET
     @Path("collections")
-    public Response collections(@Context UriInfo uri, @Context Request request, @Context Providers providers) {
+    public Response collections(@Context UriInfo uri) {
         new Params(uri.getQueryParameters(), ONLY_FORMAT).validation().throwIfInvalid();
         VenueSource src = source();
-        return conditional(uri, request, providers, src, (tenant, last) -> {
+        return conditional(uri, JSON, src, tenant -> {
             String base = base(uri, tenant);
-            return new KeptAnswers.Body(Ogc.collections(base, venuesCollection(src, base)), JSON);
+            return Ogc.collections(base, venuesCollection(src, base));
         });
     }
 
     @GET
     @Path("collections/{collectionId}")
-    public Response collection(@PathParam("collectionId") String collectionId, @Context UriInfo uri,
-                               @Context Request request, @Context Providers providers) {
+    public Response collection(@PathParam("collectionId") String collectionId, @Context UriInfo uri) {
         requireCollection(collectionId);
         new Params(uri.getQueryParameters(), ONLY_FORMAT).validation().throwIfInvalid();
         VenueSource src = source();
-        return conditional(uri, request, providers, src,
-                (tenant, last) -> new KeptAnswers.Body(venuesCollection(src, base(uri, tenant)), JSON));
+        return conditional(uri, JSON, src, tenant -> venuesCollection(src, base(uri, tenant)));
     }
 
     /**
@@ -146,12 +137,11 @@ public class MapResource implements JusticeResource {
                           @QueryParam("limit") String limit, @QueryParam("offset") String offset,
                           @QueryParam("type") List<String> type, @QueryParam("q") String q,
                           @QueryParam("near") String near, @QueryParam("crs") String crs,
-                          @QueryParam("f") String f, @Context UriInfo uri, @Context Request request,
-                          @Context Providers providers) {
+                          @QueryParam("f") String f, @Context UriInfo uri) {
         requireCollection(collectionId);
         VenueSource src = source();
         ItemsRequest r = ItemsRequest.parse(uri.getQueryParameters(), src.kinds());
-        return conditional(uri, request, providers, src, (tenant, last) -> {
+        return conditional(uri, GEO_JSON, src, tenant -> {
 
             List<Map<String, Object>> features = new ArrayList<>();
             long matched;
@@ -178,7 +168,7 @@ public class MapResource implements JusticeResource {
             }
             links.add(link(base + "/collections/" + Ogc.COLLECTION, "collection", JSON, "公共法律服务阵地"));
             String now = OffsetDateTime.now(CHINA).truncatedTo(ChronoUnit.SECONDS).format(TIME);
-            return new KeptAnswers.Body(Features.collection(features, matched, r.crs(), now, links), GEO_JSON);
+            return Features.collection(features, matched, r.crs(), now, links);
         });
     }
 
@@ -186,21 +176,20 @@ public class MapResource implements JusticeResource {
     @Path("collections/{collectionId}/items/{featureId}")
     @Produces({ GEO_JSON, MediaType.APPLICATION_JSON })
     public Response item(@PathParam("collectionId") String collectionId, @PathParam("featureId") String featureId,
-                         @QueryParam("crs") String crs, @QueryParam("f") String f, @Context UriInfo uri,
-                         @Context Request request, @Context Providers providers) {
+                         @QueryParam("crs") String crs, @QueryParam("f") String f, @Context UriInfo uri) {
         requireCollection(collectionId);
         Params p = new Params(uri.getQueryParameters(), FEATURE_PARAMETERS);
         p.format();
         CoordinateSystem system = p.crs();
         p.validation().throwIfInvalid();
         VenueSource src = source();
-        return conditional(uri, request, providers, src, (tenant, last) -> {
+        return conditional(uri, GEO_JSON, src, tenant -> {
             MapVenue v = src.get(featureId).orElseThrow(() -> ProblemException.notFound("没有编号为 " + featureId + " 的公开阵地"));
             String base = base(uri, tenant) + "/collections/" + Ogc.COLLECTION;
             Map<String, Object> feature = Features.feature(v, system, null, List.of(
                     link(uri.getRequestUri().toString(), "self", GEO_JSON, "本阵地"),
                     link(base, "collection", JSON, "公共法律服务阵地")));
-            return new KeptAnswers.Body(feature, GEO_JSON);
+            return feature;
         });
     }
 
@@ -270,34 +259,13 @@ public class MapResource implements JusticeResource {
     }
 
     /**
-     * Answers 304 when the client's copy is current (ETag from the revision of the tenant's venues
-     * and this query; Last-Modified), otherwise the body, both with the caching headers. The same ETag always comes
-     * with the same bytes: bodies are kept in {@link KeptAnswers}.
+     * The answer kept under the request (links are absolute, so the whole URI, host included) and
+     * the revision of the tenant's venues, with the platform's ETag, Last-Modified and 304 handling:
+     * a host's map widget revalidates cheaply until a venue of that district changes.
      */
-    private Response conditional(UriInfo uri, Request request, Providers providers, VenueSource src,
-                                 BiFunction<String, OffsetDateTime, KeptAnswers.Body> body) {
+    private Response conditional(UriInfo uri, String type, VenueSource src, Function<String, Object> body) {
         String tenant = context.requireTenant();
-        OffsetDateTime last = src.lastModified();
-        String etag = ETags.of(representation, tenant, src.revision(), uri.getRequestUri().toString());
-        EntityTag tag = new EntityTag(etag);
-        Response.ResponseBuilder notModified = preconditions(request, last, tag);
-        if (notModified != null) {
-            return cached(notModified, tag, last).build();
-        }
-        KeptAnswers.Answer answer = answers.get(etag, () -> body.apply(tenant, last), providers);
-        return cached(Response.ok(answer.body(), answer.type()), tag, last).build();
-    }
-
-    private static Response.ResponseBuilder preconditions(Request request, OffsetDateTime last, EntityTag tag) {
-        return last == null ? request.evaluatePreconditions(tag)
-                : request.evaluatePreconditions(ETags.lastModified(last), tag);
-    }
-
-    private static Response.ResponseBuilder cached(Response.ResponseBuilder b, EntityTag tag, OffsetDateTime last) {
-        b.tag(tag).header("Cache-Control", CACHE_CONTROL);
-        if (last != null) {
-            b.lastModified(ETags.lastModified(last));
-        }
-        return b;
+        return answers.answer(Question.of(uri.getRequestUri().toString()).revision(src.revision()).as(type)
+                .lastModified(src.lastModified()).cacheControl(CACHE_CONTROL), () -> body.apply(tenant));
     }
 }

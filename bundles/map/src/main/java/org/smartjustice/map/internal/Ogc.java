@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.smartjustice.platform.api.geo.GeoJson;
+
 import static org.smartjustice.map.internal.Features.GEO_JSON;
 import static org.smartjustice.map.internal.Features.JSON;
 import static org.smartjustice.map.internal.Features.link;
@@ -63,8 +65,8 @@ final class Ogc {
         m.put("crs", List.of(Params.CRS84));
         if (extent != null) {
             Map<String, Object> spatial = new LinkedHashMap<>();
-            spatial.put("bbox", List.of(List.of(Features.round(extent[0]), Features.round(extent[1]),
-                    Features.round(extent[2]), Features.round(extent[3]))));
+            spatial.put("bbox", List.of(List.of(GeoJson.round(extent[0]), GeoJson.round(extent[1]),
+                    GeoJson.round(extent[2]), GeoJson.round(extent[3]))));
             spatial.put("crs", Params.CRS84);
             m.put("extent", Map.of("spatial", spatial));
         }

@@ -23,7 +23,7 @@ import org.smartjustice.platform.api.problem.Validation;
 final class Params {
 
     /** The OGC name of WGS-84 with longitude first, accepted as a synonym of {@code wgs84}. */
-    static final String CRS84 = "http://www.opengis.net/def/crs/OGC/1.3/CRS84";
+    static final String CRS84 = CoordinateSystem.CRS84;
 
     private final Map<String, List<String>> values;
     private final Validation validation = new Validation();
@@ -120,13 +120,13 @@ final class Params {
     /** {@code wgs84} (default), {@code gcj02}, {@code bd09}, or {@code cgcs2000} / the CRS84 URI as WGS-84. */
     CoordinateSystem crs() {
         String v = text("crs");
-        if (v == null || v.equals(CRS84)) {
+        if (v == null) {
             return CoordinateSystem.WGS84;
         }
         try {
             return CoordinateSystem.parse(v);
         } catch (IllegalArgumentException e) {
-            validation.check(false, "crs", "坐标系应为 wgs84、gcj02 或 bd09");
+            validation.check(false, "crs", e.getMessage());
             return CoordinateSystem.WGS84;
         }
     }

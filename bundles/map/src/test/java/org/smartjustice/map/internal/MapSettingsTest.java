@@ -76,11 +76,6 @@ class MapSettingsTest {
             }
 
             @Override
-            public int answerCacheMiB() {
-                return 64;
-            }
-
-            @Override
             public String frameAncestors() {
                 return "'self'";
             }

@@ -1,5 +1,6 @@
 package org.smartjustice.platform.api;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -30,5 +31,14 @@ class MenuEntryTest {
         assertTrue(entry.visibleTo(with(Role.PLATFORM_OPERATOR, Role.EDITOR)));
         assertFalse(entry.visibleTo(with(Role.EDITOR)));
         assertFalse(entry.visibleTo(Principal.ANONYMOUS));
+    }
+
+    @Test
+    void theBuilderGivesTheSameEntryAsTheRecord() {
+        MenuEntry built = MenuEntry.of("venues.imports", "批量导入").icon("upload").path("/justice/venues/imports").order(10)
+                .under("venues").forRoles(Role.DISTRICT_ADMIN).build();
+        assertEquals(new MenuEntry("venues.imports", "批量导入", "upload", "/justice/venues/imports", 10, "venues",
+                Set.of(Role.DISTRICT_ADMIN)), built);
+        assertEquals(Set.of(), MenuEntry.of("venues", "阵地管理").build().roles());
     }
 }

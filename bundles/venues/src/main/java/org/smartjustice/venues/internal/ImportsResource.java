@@ -20,6 +20,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.Designate;
 import org.smartjustice.platform.api.Role;
 import org.smartjustice.platform.api.TenantContext;
 import org.smartjustice.platform.api.audit.AuditLog;
@@ -41,6 +42,7 @@ import org.smartjustice.venues.internal.imports.Templates;
  * report itself; larger files run as a job that is polled at {@code .../imports/{id}}.
  */
 @Component(service = ImportsResource.class, configurationPid = VenuesConfig.PID)
+@Designate(ocd = VenuesConfig.class)
 @Produces(MediaType.APPLICATION_JSON)
 public class ImportsResource {
 

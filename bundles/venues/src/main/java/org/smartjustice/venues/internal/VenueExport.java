@@ -19,6 +19,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.smartjustice.platform.api.TenantContext;
 import org.smartjustice.platform.api.geo.CoordinateConverter;
 import org.smartjustice.platform.api.geo.CoordinateSystem;
+import org.smartjustice.platform.api.geo.GeoJson;
 import org.smartjustice.platform.api.geo.LonLat;
 import org.smartjustice.platform.api.identifiers.PhoneNumbers;
 import org.smartjustice.platform.api.problem.ProblemException;
@@ -93,9 +94,8 @@ public class VenueExport {
 
     /** RFC 7946 FeatureCollection; only public facts go into the properties. */
     private static Map<String, Object> geoJson(List<VenueEntity> venues, CoordinateSystem crs) {
-        List<Object> features = new ArrayList<>();
+        List<Map<String, Object>> features = new ArrayList<>();
         for (VenueEntity v : venues) {
-            LonLat p = CoordinateConverter.convert(new LonLat(v.lon, v.lat), CoordinateSystem.WGS84, crs);
             Map<String, Object> props = new LinkedHashMap<>();
             props.put("name", v.name);
             props.put("type", v.type.name());
@@ -107,17 +107,8 @@ public class VenueExport {
             props.put("openingHours", v.openingHours);
             props.put("services", VenueRules.servicesOf(v.services));
             props.put("status", v.status.name());
-            Map<String, Object> feature = new LinkedHashMap<>();
-            feature.put("type", "Feature");
-            feature.put("id", v.id());
-            feature.put("geometry", Map.of("type", "Point", "coordinates", List.of(p.lon(), p.lat())));
-            feature.put("properties", props);
-            features.add(feature);
+            features.add(GeoJson.feature(v.id(), new LonLat(v.lon, v.lat), crs, props));
         }
-        Map<String, Object> collection = new LinkedHashMap<>();
-        collection.put("type", "FeatureCollection");
-        collection.put("crs_note", crs == CoordinateSystem.WGS84 ? "WGS-84 (RFC 7946)" : crs.code() + " (for Chinese web maps; not RFC 7946)");
-        collection.put("features", features);
-        return collection;
+        return GeoJson.collection(features, crs);
     }
 }

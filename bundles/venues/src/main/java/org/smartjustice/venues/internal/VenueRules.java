@@ -89,7 +89,7 @@ final class VenueRules {
             try {
                 crs = CoordinateSystem.parse(in.crs());
             } catch (IllegalArgumentException e) {
-                v.check(false, p + "crs", "坐标系应为 wgs84、gcj02 或 bd09");
+                v.check(false, p + "crs", e.getMessage());
                 return null;
             }
         }

@@ -15,6 +15,7 @@ import org.smartjustice.platform.api.divisions.Divisions;
 import org.smartjustice.platform.api.persistence.UtcTimes;
 import org.smartjustice.platform.api.problem.FieldError;
 import org.smartjustice.platform.api.problem.ProblemException;
+import org.smartjustice.platform.api.problem.Validation;
 import org.smartjustice.venues.api.VenueStatus;
 
 /** Creating, changing and closing venues of the current tenant, with the data rules applied. */
@@ -192,23 +193,19 @@ public class VenueService {
         e.name = in.name().trim();
         e.address = in.address().trim();
         e.streetCode = in.streetCode();
-        e.community = blankToNull(in.community());
-        e.gridCode = blankToNull(in.gridCode());
+        e.community = Validation.blankToNull(in.community());
+        e.gridCode = Validation.blankToNull(in.gridCode());
         e.lon = c.wgs84().lon();
         e.lat = c.wgs84().lat();
-        e.phone = blankToNull(in.phone());
-        e.contactPerson = blankToNull(in.contactPerson());
-        e.contactPhone = blankToNull(in.contactPhone());
-        e.openingHours = blankToNull(in.openingHours());
+        e.phone = Validation.blankToNull(in.phone());
+        e.contactPerson = Validation.blankToNull(in.contactPerson());
+        e.contactPhone = Validation.blankToNull(in.contactPhone());
+        e.openingHours = Validation.blankToNull(in.openingHours());
         e.services = VenueRules.storeServices(in.services());
         e.creditCode = c.creditCode();
         e.creditCodeOverride = c.creditCodeOverridden();
-        e.description = blankToNull(in.description());
+        e.description = Validation.blankToNull(in.description());
         e.status = in.status() == null ? VenueStatus.ACTIVE : in.status();
         e.updatedAt = UtcTimes.now();
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
     }
 }

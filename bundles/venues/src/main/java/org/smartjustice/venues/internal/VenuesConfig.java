@@ -9,10 +9,6 @@ public @interface VenuesConfig {
 
     String PID = "org.smartjustice.venues";
 
-    @AttributeDefinition(description = "Memory for list pages and nearest answers kept to be sent again while the "
-            + "district's venues do not change, in MiB (0: none). A page of 20 venues is about 12 KiB.")
-    int answerCacheMiB() default 32;
-
     @AttributeDefinition(description = "Data rows one import takes at most; a larger file is refused (413) before it "
             + "is read further. The largest district list is a few thousand venues.")
     int maxImportRows() default 50_000;

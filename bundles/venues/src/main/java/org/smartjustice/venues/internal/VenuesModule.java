@@ -2,7 +2,6 @@ package org.smartjustice.venues.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 import org.osgi.service.component.annotations.Component;
 import org.smartjustice.platform.api.JusticeModule;
@@ -29,14 +28,14 @@ public class VenuesModule implements JusticeModule {
     @Override
     public List<MenuEntry> menuEntries() {
         List<MenuEntry> entries = new ArrayList<>();
-        entries.add(new MenuEntry(ID, "阵地管理", "environment", ROUTE, 100, null, Set.of()));
+        entries.add(MenuEntry.of(ID, "阵地管理").icon("environment").path(ROUTE).order(100).build());
         int order = 1;
         for (VenueType type : VenueType.values()) {
-            entries.add(new MenuEntry(ID + "." + type.name().toLowerCase(java.util.Locale.ROOT), type.title(), "bank",
-                    ROUTE + "?type=" + type.name(), order++, ID, Set.of()));
+            entries.add(MenuEntry.of(ID + "." + type.name().toLowerCase(java.util.Locale.ROOT), type.title()).icon("bank")
+                    .path(ROUTE + "?type=" + type.name()).order(order++).under(ID).build());
         }
-        entries.add(new MenuEntry(ID + ".imports", "批量导入", "upload", ROUTE + "/imports", order, ID,
-                Set.of(Access.EDITORS)));
+        entries.add(MenuEntry.of(ID + ".imports", "批量导入").icon("upload").path(ROUTE + "/imports").order(order).under(ID)
+                .forRoles(Access.EDITORS).build());
         return entries;
     }
 }

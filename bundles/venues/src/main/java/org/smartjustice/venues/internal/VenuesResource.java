@@ -22,7 +22,6 @@ import javax.ws.rs.core.EntityTag;
 import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
-import javax.ws.rs.ext.Providers;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
@@ -34,7 +33,6 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.metatype.annotations.Designate;
 import org.smartjustice.platform.api.JusticeResource;
 import org.smartjustice.platform.api.Page;
 import org.smartjustice.platform.api.PageRequest;
@@ -46,7 +44,8 @@ import org.smartjustice.platform.api.geo.LonLat;
 import org.smartjustice.platform.api.problem.ProblemException;
 import org.smartjustice.platform.api.problem.Validation;
 import org.smartjustice.platform.api.rest.ExpectedVersion;
-import org.smartjustice.platform.api.rest.KeptAnswers;
+import org.smartjustice.platform.api.rest.Answers;
+import org.smartjustice.platform.api.rest.Question;
 import org.smartjustice.platform.api.rest.RequiresRole;
 import org.smartjustice.venues.api.VenueQuery;
 import org.smartjustice.venues.api.VenueStatus;
@@ -56,9 +55,7 @@ import org.smartjustice.venues.api.VenueType;
  * {@code /api/v1/t/{tenant}/venues}: the district's venues. List pages and nearest answers are
  * kept as written while the district's venues do not change (see {@link #kept}).
  */
-@Component(service = JusticeResource.class, configurationPid = VenuesConfig.PID,
-        property = JusticeResource.MODULE + "=" + VenuesModule.ID)
-@Designate(ocd = VenuesConfig.class)
+@Component(service = JusticeResource.class, property = JusticeResource.MODULE + "=" + VenuesModule.ID)
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class VenuesResource implements JusticeResource {
@@ -82,13 +79,8 @@ public class VenuesResource implements JusticeResource {
     @Reference
     private VenueExport export;
 
-    private volatile KeptAnswers answers = new KeptAnswers(0);
-
-    @Activate
-    @Modified
-    void configure(VenuesConfig config) {
-        answers = new KeptAnswers(Math.max(0, config.answerCacheMiB()) * 1024L * 1024L);
-    }
+    @Reference
+    private Answers answers;
 
     /** How the list's answer looks, for the OpenAPI document: a {@link Page} of {@link VenueView}s. */
     record VenuePage(List<VenueView> items, long total, int page, int size) {
@@ -100,13 +92,13 @@ public class VenuesResource implements JusticeResource {
     public Response list(@QueryParam("type") List<VenueType> types, @QueryParam("street") String street,
                          @QueryParam("status") List<VenueStatus> statuses, @QueryParam("q") String text,
                          @QueryParam("page") Integer page, @QueryParam("size") Integer size,
-                         @QueryParam("sort") String sort, @Context HttpHeaders headers, @Context Providers providers) {
+                         @QueryParam("sort") String sort) {
         PageRequest paging = PageRequest.of(page, size, sort, SORTABLE, "name");
         VenueQuery query = query(types, statuses, street, text, paging.offset(), paging.size());
         boolean personal = Access.seesPersonalData(context);
         String question = "list sort=" + paging.sortField() + (paging.descending() ? " desc" : "") + " page="
                 + paging.page() + " size=" + paging.size() + " " + VenueStore.filterKey(query);
-        return kept(question, personal, headers, providers, () -> {
+        return kept(question, personal, () -> {
             VenueStore.Found found = store.list(query, paging.sortField(), paging.descending());
             List<VenueView> items = found.items().stream()
                     .map(v -> VenueView.of(v, service.streetName(v.streetCode), personal, null)).toList();
@@ -121,8 +113,7 @@ public class VenuesResource implements JusticeResource {
                     array = @ArraySchema(schema = @Schema(implementation = VenueView.class)))))
     public Response nearest(@QueryParam("lon") Double lon, @QueryParam("lat") Double lat,
                             @QueryParam("crs") @DefaultValue("wgs84") CoordinateSystem crs, @QueryParam("n") Integer n,
-                            @QueryParam("type") List<VenueType> types, @QueryParam("status") List<VenueStatus> statuses,
-                            @Context HttpHeaders headers, @Context Providers providers) {
+                            @QueryParam("type") List<VenueType> types, @QueryParam("status") List<VenueStatus> statuses) {
         new Validation().required("lon", lon).required("lat", lat).range("lon", lon, -180, 180)
                 .range("lat", lat, -90, 90)
                 .check(n == null || n >= 1 && n <= MAX_NEAREST, "n", "应在 1 到 " + MAX_NEAREST + " 之间")
@@ -133,7 +124,7 @@ public class VenuesResource implements JusticeResource {
         boolean personal = Access.seesPersonalData(context);
         int limit = n == null ? 10 : n;
         String question = "nearest lon=" + point.lon() + " lat=" + point.lat() + " n=" + limit + " " + VenueStore.filterKey(query);
-        return kept(question, personal, headers, providers, () -> {
+        return kept(question, personal, () -> {
             double[] bounds = service.boundsOf(context.requireTenant());
             return store.nearest(query, point.lon(), point.lat(), limit, bounds).stream()
                     .map(near -> VenueView.of(near.venue(), service.streetName(near.venue().streetCode),
@@ -143,17 +134,13 @@ public class VenuesResource implements JusticeResource {
     }
 
     /**
-     * The answer to a question about the tenant's venues, as kept while they do not change. The
-     * key holds all the answer depends on: the tenant, the revision of its venues (read before the
-     * venues are, so an answer is never older than its key), whether contact mobiles are shown,
-     * and the question itself, canonical ({@link VenueStore#filterKey}).
+     * The answer to a question about the tenant's venues, as kept while they do not change: under
+     * the revision of the venues (read before they are, so an answer is never older than its key),
+     * whether contact mobiles are shown, and the question, canonical ({@link VenueStore#filterKey}).
      */
-    private Response kept(String question, boolean personal, HttpHeaders headers, Providers providers,
-                          Supplier<Object> build) {
-        String key = answerKey(context.requireTenant(), store.changes().revision(), personal, question);
-        KeptAnswers.Answer answer = answers.get(key, () -> new KeptAnswers.Body(build.get(), MediaType.APPLICATION_JSON),
-                providers, KeptAnswers.noCache(headers));
-        return personalIf(Response.ok(answer.body(), answer.type()), personal).build();
+    private Response kept(String question, boolean personal, Supplier<Object> build) {
+        return answers.answer(Question.of(question).revision(store.changes().revision())
+                .variant(personal ? "personal" : "masked").cacheControl(personal ? "no-store" : null), build);
     }
 
     /** Answers with contact mobiles (personal information) are kept by no cache or browser on the way. */
@@ -161,9 +148,6 @@ public class VenuesResource implements JusticeResource {
         return personal ? answer.header(HttpHeaders.CACHE_CONTROL, "no-store") : answer;
     }
 
-    static String answerKey(String tenant, String revision, boolean personal, String question) {
-        return tenant + "|" + revision + "|" + (personal ? "personal" : "masked") + "|" + question;
-    }
 
 
     @GET

@@ -6,7 +6,6 @@ import org.osgi.service.component.annotations.Component;
 import org.smartjustice.platform.api.JusticeModule;
 import org.smartjustice.platform.api.MenuEntry;
 import org.smartjustice.platform.api.Role;
-import java.util.Set;
 
 @Component(service = JusticeModule.class)
 public class SampleModule implements JusticeModule {
@@ -23,9 +22,8 @@ public class SampleModule implements JusticeModule {
 
     @Override
     public List<MenuEntry> menuEntries() {
-        return List.of(
-                new MenuEntry("sample", "示例模块", "book", "/justice/sample", 900, null, Set.of()),
-                new MenuEntry("sample.admin", "示例管理", "setting", "/justice/sample/admin", 1, "sample",
-                        Set.of(Role.DISTRICT_ADMIN)));
+        return List.of(MenuEntry.of("sample", "示例模块").icon("book").path("/justice/sample").order(900).build(),
+                MenuEntry.of("sample.admin", "示例管理").icon("setting").path("/justice/sample/admin").order(1).under("sample")
+                        .forRoles(Role.DISTRICT_ADMIN).build());
     }
 }

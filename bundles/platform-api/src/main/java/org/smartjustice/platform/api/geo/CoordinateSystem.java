@@ -31,13 +31,19 @@ public enum CoordinateSystem {
         return title;
     }
 
+    /** OGC's name of WGS-84 with longitude first, as OGC API clients send it. */
+    public static final String CRS84 = "http://www.opengis.net/def/crs/OGC/1.3/CRS84";
+
     /**
-     * Reads a {@code crs} parameter, ignoring case, surrounding blanks and hyphens
+     * Reads a {@code crs} parameter (also OGC's {@link #CRS84} URI), ignoring case, surrounding blanks and hyphens
      * ({@code WGS-84} is how people write it).
      *
      * @throws IllegalArgumentException with a message fit for the user when the value is unknown
      */
     public static CoordinateSystem parse(String value) {
+        if (value != null && value.strip().equals(CRS84)) {
+            return WGS84;
+        }
         String v = value == null ? "" : value.strip().toLowerCase(Locale.ROOT).replace("-", "").replace("_", "");
         return switch (v) {
             case "wgs84" -> WGS84;

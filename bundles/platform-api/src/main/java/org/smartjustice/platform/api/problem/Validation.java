@@ -42,6 +42,11 @@ public final class Validation {
         return this;
     }
 
+    /** The text without surrounding blanks, or null when nothing is left: optional fields store no empty text. */
+    public static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
     /**
      * What makes the text unfit to be stored as text — a NUL or other control character (tab, line
      * feed and carriage return are fine), a bidirectional override, or an unpaired surrogate: one

@@ -16,6 +16,7 @@ import org.smartjustice.platform.api.Page;
 import org.smartjustice.platform.api.PageRequest;
 import org.smartjustice.platform.api.Principal;
 import org.smartjustice.platform.api.Role;
+import org.smartjustice.platform.api.problem.Validation;
 import org.smartjustice.platform.api.rest.RequiresRole;
 import org.smartjustice.platform.api.persistence.UtcTimes;
 import org.smartjustice.platform.api.problem.ProblemException;
@@ -42,19 +43,15 @@ public class AuditResource {
                                 @QueryParam("page") Integer page, @QueryParam("size") Integer size,
                                 @QueryParam("sort") String sort) {
         PageRequest request = PageRequest.of(page, size, sort, Set.of("occurredAt"), "-occurredAt");
-        String wanted = blank(tenant);
+        String wanted = Validation.blankToNull(tenant);
         if (wanted != null) {
             context.requireMayActFor(wanted);
         }
         // Without a tenant filter a caller of some tenants reads those tenants' records only.
         Principal caller = context.principal();
         Set<String> visible = caller.mayActFor(Principal.ALL_TENANTS) ? null : caller.tenants();
-        return audit.find(new AuditService.AuditQuery(wanted, visible, blank(principal), time("from", from),
+        return audit.find(new AuditService.AuditQuery(wanted, visible, Validation.blankToNull(principal), time("from", from),
                 time("to", to)), request);
-    }
-
-    private static String blank(String s) {
-        return s == null || s.isBlank() ? null : s;
     }
 
     private static java.time.LocalDateTime time(String field, String value) {

@@ -18,6 +18,27 @@ import org.smartjustice.platform.api.problem.ProblemException;
 public class RequestContext implements TenantContext {
 
     private static final ThreadLocal<RequestScope> CURRENT = new ThreadLocal<>();
+    private static final ThreadLocal<Conditions> CONDITIONS = new ThreadLocal<>();
+
+    /**
+     * What the request says about copies it has ({@code If-None-Match}, {@code If-Modified-Since})
+     * and whether it may be answered from memory (not on {@code Cache-Control: no-cache}).
+     */
+    public record Conditions(String ifNoneMatch, java.util.Date ifModifiedSince, boolean noCache) {
+
+        public static final Conditions NONE = new Conditions(null, null, false);
+    }
+
+    /** Sets the conditions of the request being served (the request-scope filter does). */
+    public void conditions(Conditions conditions) {
+        CONDITIONS.set(conditions);
+    }
+
+    /** The conditions of the request being served; none for background work. */
+    public Conditions conditions() {
+        Conditions c = CONDITIONS.get();
+        return c == null ? Conditions.NONE : c;
+    }
 
     /** Opens the scope of a request. */
     public void open(Principal principal, String tenant) {
@@ -30,6 +51,7 @@ public class RequestContext implements TenantContext {
     /** Closes the scope; safe to call when none is open. */
     public void close() {
         CURRENT.remove();
+        CONDITIONS.remove();
     }
 
     /** The scope of the current request, to hand to a background task; empty outside a request. */

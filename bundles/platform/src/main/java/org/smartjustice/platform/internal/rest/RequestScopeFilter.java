@@ -69,6 +69,7 @@ public class RequestScopeFilter implements ContainerRequestFilter, ContainerResp
                 checkTenant(path, caller);
             }
             context.open(caller, path.tenant());
+            context.conditions(conditions(request));
         } catch (ProblemException e) {
             Response.ResponseBuilder refusal = Response.fromResponse(Problems.response(e));
             if (e.status() == 401) {
@@ -76,6 +77,37 @@ public class RequestScopeFilter implements ContainerRequestFilter, ContainerResp
             }
             request.abortWith(refusal.build());
         }
+    }
+
+    static RequestContext.Conditions conditions(ContainerRequestContext request) {
+        java.util.Date since = null;
+        String modifiedSince = request.getHeaderString(HttpHeaders.IF_MODIFIED_SINCE);
+        if (modifiedSince != null) {
+            try {
+                since = java.util.Date.from(java.time.ZonedDateTime.parse(modifiedSince.strip(),
+                        java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
+            } catch (java.time.format.DateTimeParseException malformed) {
+                since = null;
+            }
+        }
+        return new RequestContext.Conditions(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), since,
+                noCache(request.getHeaders().get(HttpHeaders.CACHE_CONTROL)) || noCache(request.getHeaders().get("Pragma")));
+    }
+
+    /** {@code no-cache} (or {@code no-store}, {@code max-age=0}), as browsers send on a forced reload. */
+    static boolean noCache(java.util.List<String> values) {
+        if (values == null) {
+            return false;
+        }
+        for (String value : values) {
+            for (String directive : value.split(",")) {
+                String d = directive.trim().toLowerCase(java.util.Locale.ROOT);
+                if (d.equals("no-cache") || d.equals("no-store") || d.equals("max-age=0")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private Principal authenticate(ContainerRequestContext request) {

@@ -6,6 +6,8 @@ import java.security.interfaces.RSAPublicKey;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.Base64;
 
+import org.smartjustice.platform.api.problem.Validation;
+
 /** The verification keys read from {@link SecurityConfig}. */
 record TokenKeys(String issuer, byte[] hmacSecret, RSAPublicKey rsaPublicKey, int clockSkewSeconds, int ttlSeconds,
                  long maxLifetimeSeconds) {
@@ -21,7 +23,7 @@ record TokenKeys(String issuer, byte[] hmacSecret, RSAPublicKey rsaPublicKey, in
         if (secret != null && secret.length < MIN_HMAC_BYTES) {
             throw new IllegalArgumentException("hmacSecret must be at least " + MIN_HMAC_BYTES + " bytes for HS256");
         }
-        return new TokenKeys(blankToNull(config.issuer()), secret, parseRsa(config.rsaPublicKey()),
+        return new TokenKeys(Validation.blankToNull(config.issuer()), secret, parseRsa(config.rsaPublicKey()),
                 config.clockSkewSeconds(), config.tokenTtlSeconds(), config.maxTokenLifetimeSeconds());
     }
 
@@ -46,9 +48,5 @@ record TokenKeys(String issuer, byte[] hmacSecret, RSAPublicKey rsaPublicKey, in
         } catch (Exception e) {
             throw new IllegalArgumentException("rsaPublicKey is not an X.509 RSA public key", e);
         }
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
     }
 }
