@@ -4,15 +4,9 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -29,23 +23,18 @@ import org.junit.Test;
 public class CrashSafetyIT {
 
     private static final int WRITES = 30;
+    private static final int IMPORT_ROWS = 40_000;
 
-    private Process karaf;
-    private Path home;
+    private Distribution karaf;
 
     @Test
     public void everyAnsweredWriteSurvivesAKillOfTheJvm() throws Exception {
-        home = Files.createDirectories(Path.of(System.getProperty("itest.build.dir"), "crash"))
-                .resolve("karaf-" + System.currentTimeMillis());
-        copy(Path.of(System.getProperty("itest.assembly.dir")), home);
-        int port = ItestSupport.freePort();
-        configure(port);
-        Http http = new Http(port);
+        karaf = new Distribution("crash");
+        Http http = karaf.http();
         String token = Tokens.of("crash-operator", List.of("PLATFORM_OPERATOR"), List.of("*"));
         String run = Long.toString(System.nanoTime(), 36);
 
-        karaf = start();
-        awaitVenues(http, token);
+        karaf.start();
         for (int i = 0; i < WRITES; i++) {
             Http.Res created = http.post("/api/v1/t/410102/venues", token, "{\"type\":\"JUSTICE_OFFICE\",\"name\":\"崩溃测试"
                     + run + "-" + i + "\",\"address\":\"中原区崩溃路" + i + "号\",\"streetCode\":\"410102001\","
@@ -57,10 +46,9 @@ public class CrashSafetyIT {
             JsonNode j = http.get(job, token).json();
             return "RUNNING".equals(j.get("state").asText()) && j.get("done").asLong() > 0;
         });
-        killHard(karaf);
+        karaf.kill();
 
-        karaf = start();
-        awaitVenues(http, token);
+        karaf.start();
         JsonNode found = http.get("/api/v1/t/410102/venues?size=200&q=" + URLEncoder.encode("崩溃测试" + run,
                 StandardCharsets.UTF_8), token).json();
         assertEquals("venues after the kill: " + found, WRITES, found.get("total").asInt());
@@ -78,8 +66,6 @@ public class CrashSafetyIT {
                 && interrupted.get("done").asLong() < IMPORT_ROWS);
         assertEquals(IMPORT_ROWS, interrupted.get("total").asLong());
     }
-
-    private static final int IMPORT_ROWS = 40_000;
 
     /** A job large enough to be killed in the middle of; returns its poll path. */
     private static String startLargeImport(Http http, String token, String run) {
@@ -107,73 +93,7 @@ public class CrashSafetyIT {
     @After
     public void stop() throws IOException {
         if (karaf != null) {
-            killHard(karaf);
-        }
-        // The copy is some 150 MB; kept only when asked for (-Ditest.keep=true), to look into its logs.
-        if (home != null && !Boolean.getBoolean("itest.keep")) {
-            try (Stream<Path> paths = Files.walk(home)) {
-                paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
-    }
-
-    private void configure(int port) throws IOException {
-        Path etc = home.resolve("etc");
-        put(etc.resolve("org.ops4j.pax.web.cfg"), "org.osgi.service.http.port", String.valueOf(port));
-        put(etc.resolve("org.apache.karaf.shell.cfg"), "sshPort", String.valueOf(ItestSupport.freePort()));
-        put(etc.resolve("org.apache.karaf.management.cfg"), "rmiRegistryPort", String.valueOf(ItestSupport.freePort()));
-        put(etc.resolve("org.apache.karaf.management.cfg"), "rmiServerPort", String.valueOf(ItestSupport.freePort()));
-        put(etc.resolve("org.smartjustice.security.cfg"), "hmacSecret", Tokens.SECRET);
-        put(etc.resolve("org.smartjustice.security.cfg"), "issuer", Tokens.ISSUER);
-        put(etc.resolve("org.smartjustice.venues.demo.cfg"), "enabled", "false");
-    }
-
-    /** Sets one key of a Karaf .cfg file by appending it: the last assignment wins. */
-    private static void put(Path cfg, String key, String value) throws IOException {
-        Files.writeString(cfg, System.lineSeparator() + key + " = " + value + System.lineSeparator(),
-                StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
-    }
-
-    private Process start() throws IOException {
-        ProcessBuilder pb = new ProcessBuilder(home.resolve("bin/karaf").toString(), "server")
-                .directory(home.toFile()).redirectErrorStream(true)
-                .redirectOutput(home.resolve("console.log").toFile());
-        pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
-        return pb.start();
-    }
-
-    /** SIGKILL to the script and every process under it (the JVM): nothing gets to flush or close. */
-    private static void killHard(Process process) {
-        List<ProcessHandle> all = Stream.concat(process.descendants(), Stream.of(process.toHandle())).toList();
-        all.forEach(ProcessHandle::destroyForcibly);
-        for (ProcessHandle p : all) {
-            try {
-                p.onExit().get(30, TimeUnit.SECONDS);
-            } catch (Exception e) {
-                throw new AssertionError("process " + p.pid() + " did not die", e);
-            }
-        }
-    }
-
-    private void awaitVenues(Http http, String token) throws InterruptedException {
-        ItestSupport.awaitOk(http, "/api/v1/t/410102/venues?size=1", token, 180_000, karaf::isAlive);
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        // Not data/: a distribution started in place (README) has its own state there.
-        try (Stream<Path> paths = Files.walk(from).filter(p -> !from.relativize(p).startsWith("data"))) {
-            paths.forEach(p -> {
-                Path target = to.resolve(from.relativize(p).toString());
-                try {
-                    if (Files.isDirectory(p)) {
-                        Files.createDirectories(target);
-                    } else {
-                        Files.copy(p, target, StandardCopyOption.COPY_ATTRIBUTES);
-                    }
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
+            karaf.close();
         }
     }
 }

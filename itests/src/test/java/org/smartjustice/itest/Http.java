@@ -124,4 +124,11 @@ public final class Http {
             throw new IllegalStateException("raw request failed: " + e, e);
         }
     }
+
+    /** A JSON array of strings as a list. */
+    static java.util.List<String> strings(com.fasterxml.jackson.databind.JsonNode array) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        array.forEach(n -> out.add(n.asText()));
+        return out;
+    }
 }

@@ -33,7 +33,7 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
 /**
  * 公共法律服务地图 through HTTP, anonymously: the OGC API - Features shape, every parameter,
  * paging, caching, the absence of personal data, tenancy, venues uninstalled and back, and the web
- * page — in headless Chromium too, when it is installed.
+ * page (in a real browser: MapBrowserIT).
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
@@ -61,8 +61,7 @@ public class MapIT extends ItestSupport {
 
     @Configuration
     public Option[] config() {
-        return baseOptions(systemProperty("itest.build.dir").value(System.getProperty("itest.build.dir")),
-                systemProperty("itest.chromium").value(System.getProperty("itest.chromium", "")));
+        return baseOptions(systemProperty("itest.build.dir").value(System.getProperty("itest.build.dir")));
     }
 
     @Before
@@ -95,7 +94,7 @@ public class MapIT extends ItestSupport {
         assertTrue(rels.get("alternate").endsWith("/map/?tenant=410102"));
         assertEquals(200, http.get(String.format(MAP, ZY), null).status());
 
-        List<String> classes = Chromium.strings(http.get(String.format(MAP, ZY) + "/conformance", null).json().get("conformsTo"));
+        List<String> classes = Http.strings(http.get(String.format(MAP, ZY) + "/conformance", null).json().get("conformsTo"));
         assertTrue(classes.contains("http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core"));
         assertTrue(classes.contains("http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson"));
 
@@ -148,7 +147,7 @@ public class MapIT extends ItestSupport {
         assertEquals("0371-66668888", p.get("phone").asText());
         assertEquals("周一至周五 9:00-17:00", p.get("openingHours").asText());
         assertEquals("410102001", p.get("streetCode").asText());
-        assertEquals(List.of("法律咨询", "人民调解"), Chromium.strings(p.get("services")));
+        assertEquals(List.of("法律咨询", "人民调解"), Http.strings(p.get("services")));
 
         Http.Res single = http.get(String.format(ITEMS, ZY) + "/" + IDS.get(FIRM), null);
         assertEquals(single.toString(), 200, single.status());
@@ -375,94 +374,6 @@ public class MapIT extends ItestSupport {
             return r.status() == 200 && r.json().get("numberMatched").asInt() == PUBLIC_COUNT;
         });
         assertEquals(200, http.get(VenuesIT.url(ZY), adminZy).status());
-    }
-
-    /**
-     * The page in headless Chromium: markers for the district's venues, a click on one opens its
-     * details, "离我最近" lists the nearest; a screenshot is kept as itests/target/map-e2e.png.
-     */
-    @Test
-    public void thePageInABrowser() throws Exception {
-        String executable = Chromium.find();
-        // Under CI .ci/run installs Chromium: missing there, the browser test must fail, not skip.
-        if (executable == null && Boolean.getBoolean("itest.require.chromium")) {
-            throw new AssertionError("Chromium is required (CI=true) but not installed: apt-get install chromium");
-        }
-        if (executable == null) {
-            // Pax Exam reports a failed assumption inside the container as a pass: say it loudly.
-            System.out.println("MapIT.thePageInABrowser SKIPPED: no Chromium (apt-get install chromium, or -Ditest.chromium=/path)");
-        }
-        Assume.assumeTrue("Chromium is not installed (apt-get install chromium); skipping the browser test",
-                executable != null);
-        String origin = "http://127.0.0.1:" + Integer.getInteger("itest.http.port");
-        File target = new File(System.getProperty("itest.build.dir", "target"));
-        try (Chromium browser = new Chromium(executable, 1280, 800)) {
-            browser.geolocation(origin, 113.611, 34.7501);
-            browser.navigate(origin + "/map/?tenant=410102");
-            browser.await("the venues", "document.body.getAttribute('data-state') === 'ready'", 30_000);
-            assertEquals(String.valueOf(PUBLIC_COUNT), browser.eval("document.body.getAttribute('data-count')").asText());
-            browser.await("markers drawn", "document.querySelectorAll('.leaflet-marker-icon').length > 0", 10_000);
-
-            // Zoom in until single venue markers show, then click one with the mouse.
-            browser.eval("window.justiceMap.state.map.setView([34.75, 113.605], 16, {animate: false}); true");
-            browser.await("zoomed in", "window.justiceMap.state.map.getZoom() === 16", 10_000);
-            // The centre of a venue marker that is on screen and not covered by anything.
-            String visibleMarker = "(() => { for (const e of document.querySelectorAll('.venue-icon')) {"
-                    + " const r = e.getBoundingClientRect(); const x = r.left + r.width / 2, y = r.top + r.height / 2;"
-                    + " const hit = document.elementFromPoint(x, y);"
-                    + " if (hit && hit.closest('.venue-icon') === e) { return {x: x, y: y}; } } return null; })()";
-            // Markers move into place with a CSS transition after a zoom: click once they stand still.
-            browser.await("the cluster animation to end", "!document.querySelector('.leaflet-cluster-anim')", 10_000);
-            Thread.sleep(500);
-            String popupOpen = "!!document.querySelector('.leaflet-popup-content .venue-popup')";
-            for (int attempt = 1; ; attempt++) {
-                browser.await("a venue marker on screen", "!!" + visibleMarker, 10_000);
-                JsonNode box = browser.eval(visibleMarker);
-                browser.click(box.get("x").asDouble(), box.get("y").asDouble());
-                try {
-                    browser.await("the popup", popupOpen, 5_000);
-                    break;
-                } catch (AssertionError notYet) {
-                    if (attempt == 3) {
-                        browser.screenshot(new File(target, "map-e2e-no-popup.png"));
-                        throw notYet;
-                    }
-                }
-            }
-            String popup = browser.eval("document.querySelector('.leaflet-popup-content').innerText").asText();
-            assertTrue(popup, popup.contains("地图测试司法所"));
-            assertTrue(popup, popup.contains("司法所"));
-            assertTrue(popup, popup.contains("郑州市中原区地图测试路8号"));
-            assertTrue(popup, popup.contains("周一至周五 9:00-17:00"));
-            assertTrue(popup, popup.contains("0371-66668888"));
-            assertTrue(popup, popup.contains("法律咨询、人民调解"));
-            assertFalse(popup, popup.contains(MOBILE) || popup.contains(PERSON));
-            Thread.sleep(400); // the popup fades in
-            browser.screenshot(new File(target, "map-e2e.png"));
-
-            // 离我最近 with the browser's (emulated) position next to OFFICE_B.
-            browser.eval("document.getElementById('near').click(); true");
-            browser.await("the nearest list", "(s => s.indexOf('最近的') >= 0 && s.indexOf('处阵地') >= 0)"
-                    + "(document.getElementById('status').textContent)", 15_000);
-            String first = browser.eval("document.querySelector('#list li .name').textContent").asText();
-            assertEquals(OFFICE_B, first);
-            assertTrue(browser.eval("document.getElementById('status').textContent").asText().contains("您的位置"));
-            browser.screenshot(new File(target, "map-e2e-nearest.png"));
-
-            assertTrue(browser.exceptions.toString(), browser.exceptions.isEmpty());
-        }
-        // A phone screen: the same page, the list under the map.
-        try (Chromium phone = new Chromium(executable, 390, 844)) {
-            phone.navigate(origin + "/map/?tenant=410102");
-            phone.await("the venues on a phone", "document.body.getAttribute('data-state') === 'ready'", 30_000);
-            JsonNode layout = phone.eval("(() => { const m = document.getElementById('map').getBoundingClientRect();"
-                    + " const p = document.getElementById('panel').getBoundingClientRect();"
-                    + " return {mapWidth: m.width, panelTop: p.top, mapBottom: m.bottom, width: window.innerWidth}; })()");
-            assertEquals(layout.toString(), layout.get("width").asDouble(), layout.get("mapWidth").asDouble(), 1);
-            assertTrue(layout.toString(), layout.get("panelTop").asDouble() >= layout.get("mapBottom").asDouble() - 1);
-            phone.screenshot(new File(target, "map-e2e-phone.png"));
-            assertTrue(phone.exceptions.toString(), phone.exceptions.isEmpty());
-        }
     }
 
     // ------------------------------------------------------------------ helpers

@@ -40,6 +40,12 @@ public class PlatformApiIT extends ItestSupport {
 
     static final String HOST_UI = "https://grid.example.gov.cn";
 
+    /** Tests that break the security configuration on purpose make the platform say so in the log. */
+    @Override
+    protected List<String> expectedErrors() {
+        return List.of("认证配置无效（org.smartjustice.security）", "The published demo secret is configured as hmacSecret");
+    }
+
     @Configuration
     public Option[] config() {
         return baseOptions(org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut(
@@ -59,6 +65,37 @@ public class PlatformApiIT extends ItestSupport {
         assertEquals("PILOT", stages.get("410102"));
         assertEquals("PILOT", stages.get("410122"));
         assertEquals("PLANNED", stages.get("410105"));
+    }
+
+    /**
+     * The document host developers generate clients from, as a real linter judges it: Redocly
+     * CLI's recommended rules (redocly.yaml) over the document of this distribution, every module
+     * installed. Zero errors, zero warnings. Needs Node.js (npx); CI=true makes it required.
+     */
+    @Test
+    public void theOpenApiDocumentPassesRedoclysRecommendedRules() throws Exception {
+        java.util.Optional<java.nio.file.Path> npx = java.util.stream.Stream.of(System.getenv("PATH").split(java.io.File.pathSeparator))
+                .map(dir -> java.nio.file.Path.of(dir, "npx")).filter(java.nio.file.Files::isExecutable).findFirst();
+        if (npx.isEmpty() && Boolean.getBoolean("itest.require.redocly")) {
+            throw new AssertionError("Node.js (npx) is required (CI=true) to lint the OpenAPI document");
+        }
+        org.junit.Assume.assumeTrue("no npx: the OpenAPI lint is skipped", npx.isPresent());
+        Http.Res doc = http.get("/api/v1/openapi.json", null);
+        assertEquals(200, doc.status());
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("openapi-", ".json");
+        java.nio.file.Path out = java.nio.file.Files.createTempFile("redocly-", ".txt");
+        java.nio.file.Files.writeString(file, doc.body());
+        ProcessBuilder lint = new ProcessBuilder(npx.get().toString(), "--yes", "@redocly/cli@" + System.getProperty("itest.redocly.version"),
+                "lint", "--config", System.getProperty("itest.redocly.config"), "--format=summary", file.toString())
+                .redirectErrorStream(true).redirectOutput(out.toFile());
+        lint.environment().put("REDOCLY_TELEMETRY", "off");
+        lint.environment().put("npm_config_update_notifier", "false");
+        Process p = lint.start();
+        assertTrue("Redocly CLI did not finish within 5 minutes", p.waitFor(5, java.util.concurrent.TimeUnit.MINUTES));
+        String report = java.nio.file.Files.readString(out);
+        assertEquals(report, 0, p.exitValue());
+        assertFalse("warnings: " + report, report.lines().anyMatch(l -> l.matches("\\s*(error|warning) .*")));
+        assertTrue(report, report.contains("valid"));
     }
 
     @Test

@@ -42,6 +42,12 @@ public class PostgresTenantDataIT extends TenantDataIT {
         return "PostgreSQL";
     }
 
+    /** While the database is down, the audit record of a refused write cannot be stored either, and says so. */
+    @Override
+    protected List<String> expectedErrors() {
+        return List.of("could not write audit record");
+    }
+
     @Override
     @Configuration
     public Option[] config() {

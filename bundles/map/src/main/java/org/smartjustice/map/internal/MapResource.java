@@ -24,6 +24,7 @@ import javax.ws.rs.core.Request;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.UriInfo;
 
+import io.swagger.v3.oas.annotations.Operation;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
@@ -83,6 +84,7 @@ public class MapResource implements JusticeResource {
 
     /** The landing page. */
     @GET
+    @Operation(operationId = "getMapLanding", summary = "地图服务首页（OGC API - Features）")
     public Map<String, Object> landing(@Context UriInfo uri) {
         new Params(uri.getQueryParameters(), ONLY_FORMAT).validation().throwIfInvalid();
         String tenant = context.requireTenant();
@@ -93,6 +95,7 @@ public class MapResource implements JusticeResource {
 
     @GET
     @Path("conformance")
+    @Operation(operationId = "getMapConformance", summary = "符合的标准（OGC API - Features）")
     public Map<String, Object> conformance(@Context UriInfo uri) {
         new Params(uri.getQueryParameters(), ONLY_FORMAT).validation().throwIfInvalid();
         return Ogc.conformance();
@@ -101,6 +104,7 @@ public class MapResource implements JusticeResource {
     /** What the web page needs to draw the base map ({@code etc/org.smartjustice.map.cfg}). */
     @GET
     @Path("config")
+    @Operation(operationId = "getMapConfig", summary = "地图页面的底图配置")
     public Response config(@Context UriInfo uri) {
         new Params(uri.getQueryParameters(), Set.of()).validation().throwIfInvalid();
         return Response.ok(settings.json(context.requireTenant())).header("Cache-Control", "no-cache").build();
@@ -108,6 +112,7 @@ public class MapResource implements JusticeResource {
 
     @GET
     @Path("collections")
+    @Operation(operationId = "listMapCollections", summary = "数据集列表")
     public Response collections(@Context UriInfo uri) {
         new Params(uri.getQueryParameters(), ONLY_FORMAT).validation().throwIfInvalid();
         VenueSource src = source();
@@ -119,6 +124,7 @@ public class MapResource implements JusticeResource {
 
     @GET
     @Path("collections/{collectionId}")
+    @Operation(operationId = "getMapCollection", summary = "数据集")
     public Response collection(@PathParam("collectionId") String collectionId, @Context UriInfo uri) {
         requireCollection(collectionId);
         new Params(uri.getQueryParameters(), ONLY_FORMAT).validation().throwIfInvalid();
@@ -133,6 +139,8 @@ public class MapResource implements JusticeResource {
     @GET
     @Path("collections/{collectionId}/items")
     @Produces({ GEO_JSON, MediaType.APPLICATION_JSON })
+    @Operation(operationId = "listMapFeatures", summary = "阵地点位（GeoJSON）",
+            description = "OGC API - Features items：bbox、limit、offset、type、q、near（由近及远），坐标系按 crs 输入输出。")
     public Response items(@PathParam("collectionId") String collectionId, @QueryParam("bbox") String bbox,
                           @QueryParam("limit") String limit, @QueryParam("offset") String offset,
                           @QueryParam("type") List<String> type, @QueryParam("q") String q,
@@ -175,6 +183,7 @@ public class MapResource implements JusticeResource {
     @GET
     @Path("collections/{collectionId}/items/{featureId}")
     @Produces({ GEO_JSON, MediaType.APPLICATION_JSON })
+    @Operation(operationId = "getMapFeature", summary = "单个阵地点位（GeoJSON）")
     public Response item(@PathParam("collectionId") String collectionId, @PathParam("featureId") String featureId,
                          @QueryParam("crs") String crs, @QueryParam("f") String f, @Context UriInfo uri) {
         requireCollection(collectionId);

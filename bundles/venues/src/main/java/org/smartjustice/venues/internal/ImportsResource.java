@@ -16,6 +16,8 @@ import javax.ws.rs.core.Response;
 import javax.ws.rs.core.UriInfo;
 
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
@@ -83,6 +85,12 @@ public class ImportsResource {
     @RequiresRole({ Role.DISTRICT_ADMIN, Role.PLATFORM_OPERATOR })
     @POST
     @Consumes({ "text/csv", XLSX, MediaType.APPLICATION_OCTET_STREAM, MediaType.MULTIPART_FORM_DATA })
+    @Operation(operationId = "importVenues", summary = "批量导入阵地",
+            description = "CSV（UTF-8 或 GB18030）或 XLSX，原始请求体或 multipart/form-data 表单（字段 file）。少于 10000 行直接回答逐行报告；更大的文件作为后台任务，回答 202 与 Location。",
+            responses = { @ApiResponse(responseCode = "200", description = "逐行导入报告"),
+                    @ApiResponse(responseCode = "202", description = "已作为后台任务开始；轮询 Location"),
+                    @ApiResponse(responseCode = "413", description = "file-too-large（超过 64 MB）、too-many-rows（超过 maxImportRows 行）"),
+                    @ApiResponse(responseCode = "415", description = "unsupported-file：文件既不是 CSV 也不是 XLSX（说明其实际类型）") })
     public Response importFile(@UploadLimit(mebibytes = MAX_MIB) Upload file, @QueryParam("format") String format,
                                @QueryParam("crs") @DefaultValue("wgs84") CoordinateSystem crs,
                                @QueryParam("charset") String charset, @Context UriInfo uri) {
@@ -115,6 +123,7 @@ public class ImportsResource {
     @RequiresRole({ Role.DISTRICT_ADMIN, Role.PLATFORM_OPERATOR })
     @GET
     @Path("{id}")
+    @Operation(operationId = "getVenueImport", summary = "导入任务的状态与报告")
     public Job job(@PathParam("id") String id) {
         // Another tenant's job does not exist for this caller.
         return jobs.find(id).orElseThrow(() -> ProblemException.notFound("没有编号为 " + id + " 的导入任务"));
@@ -123,6 +132,7 @@ public class ImportsResource {
     @GET
     @Path("template")
     @Produces({ "text/csv", XLSX })
+    @Operation(operationId = "getVenueImportTemplate", summary = "下载导入模板")
     public Response template(@QueryParam("format") String format) {
         if (format == null || format.equalsIgnoreCase("csv")) {
             return Response.ok(sheets.csv(Templates.TEMPLATE), "text/csv; charset=UTF-8")

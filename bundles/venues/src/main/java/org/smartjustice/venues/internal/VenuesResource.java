@@ -87,7 +87,9 @@ public class VenuesResource implements JusticeResource {
     }
 
     @GET
-    @Operation(responses = @ApiResponse(responseCode = "200", description = "阵地列表的一页",
+    @Operation(operationId = "listVenues", summary = "阵地列表",
+            description = "可按类型、街道、状态、文字筛选，按 name、type、streetCode、status、createdAt、updatedAt 排序。联系人电话仅对管理员显示。",
+            responses = @ApiResponse(responseCode = "200", description = "阵地列表的一页",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VenuePage.class))))
     public Response list(@QueryParam("type") List<VenueType> types, @QueryParam("street") String street,
                          @QueryParam("status") List<VenueStatus> statuses, @QueryParam("q") String text,
@@ -108,7 +110,8 @@ public class VenuesResource implements JusticeResource {
 
     @GET
     @Path("nearest")
-    @Operation(responses = @ApiResponse(responseCode = "200", description = "离该点最近的阵地，由近及远",
+    @Operation(operationId = "listNearestVenues", summary = "离某点最近的阵地",
+            responses = @ApiResponse(responseCode = "200", description = "离该点最近的阵地，由近及远",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     array = @ArraySchema(schema = @Schema(implementation = VenueView.class)))))
     public Response nearest(@QueryParam("lon") Double lon, @QueryParam("lat") Double lat,
@@ -152,6 +155,7 @@ public class VenuesResource implements JusticeResource {
 
     @GET
     @Path("{id}")
+    @Operation(operationId = "getVenue", summary = "阵地详情")
     public Response get(@PathParam("id") String id) {
         VenueEntity v = store.find(id).orElseThrow(() -> ProblemException.notFound("没有编号为 " + id + " 的阵地"));
         boolean personal = Access.seesPersonalData(context);
@@ -160,6 +164,10 @@ public class VenuesResource implements JusticeResource {
 
     @RequiresRole({ Role.DISTRICT_ADMIN, Role.PLATFORM_OPERATOR })
     @POST
+    @Operation(operationId = "createVenue", summary = "新增阵地",
+            description = "区县管理员或平台运维人员。",
+            responses = { @ApiResponse(responseCode = "201", description = "已新增；Location 指向新阵地"),
+                    @ApiResponse(responseCode = "409", description = "venue-exists：已有相同统一社会信用代码，或相同类型、名称和街道的阵地") })
     public Response create(VenueInput input) {
         VenueEntity v = service.create(input);
         return Response.status(Response.Status.CREATED)
@@ -171,6 +179,8 @@ public class VenuesResource implements JusticeResource {
     @RequiresRole({ Role.DISTRICT_ADMIN, Role.PLATFORM_OPERATOR })
     @PUT
     @Path("{id}")
+    @Operation(operationId = "updateVenue", summary = "修改阵地",
+            description = "version 写在请求体或 If-Match 中；版本过期时回答 409。")
     public Response update(@PathParam("id") String id, @HeaderParam("If-Match") ExpectedVersion ifMatch,
                            VenueInput input) {
         VenueEntity v = service.update(id, input, ExpectedVersion.require(ifMatch, input == null ? null : input.version()));
@@ -180,6 +190,8 @@ public class VenuesResource implements JusticeResource {
     @RequiresRole({ Role.DISTRICT_ADMIN, Role.PLATFORM_OPERATOR })
     @DELETE
     @Path("{id}")
+    @Operation(operationId = "closeVenue", summary = "撤销阵地",
+            description = "状态改为已撤销，记录保留以备审计，不再出现在公共地图上。")
     public Response close(@PathParam("id") String id, @HeaderParam("If-Match") ExpectedVersion ifMatch) {
         VenueEntity v = service.close(id, ifMatch == null ? null : ifMatch.value());
         return withTag(VenueView.of(v, service.streetName(v.streetCode), true, null), true);
@@ -194,6 +206,8 @@ public class VenuesResource implements JusticeResource {
     @GET
     @Path("export")
     @Produces({ "text/csv", "application/geo+json" })
+    @Operation(operationId = "exportVenues", summary = "导出阵地",
+            description = "CSV（导入格式，带 BOM）或 GeoJSON；以 = + - @ 开头的文本单元格加前导单引号。")
     public Response export(@QueryParam("format") String format,
                            @QueryParam("crs") @DefaultValue("wgs84") CoordinateSystem crs,
                            @QueryParam("type") List<VenueType> types, @QueryParam("status") List<VenueStatus> statuses)

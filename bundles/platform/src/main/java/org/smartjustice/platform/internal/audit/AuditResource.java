@@ -10,6 +10,7 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.MediaType;
 
+import io.swagger.v3.oas.annotations.Operation;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.smartjustice.platform.api.Page;
@@ -38,6 +39,8 @@ public class AuditResource {
 
     @GET
     @RequiresRole({ Role.PLATFORM_OPERATOR, Role.CITY_SUPERVISOR })
+    @Operation(operationId = "listAuditEntries", summary = "查询审计日志",
+            description = "平台运维人员与市级监督人员可查。指定 tenant 时须能代表该租户；不指定时，非全市令牌只看到其所辖租户的记录。")
     public Page<AuditView> list(@QueryParam("tenant") String tenant, @QueryParam("principal") String principal,
                                 @QueryParam("from") String from, @QueryParam("to") String to,
                                 @QueryParam("page") Integer page, @QueryParam("size") Integer size,

@@ -10,6 +10,7 @@ import javax.ws.rs.core.CacheControl;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
+import io.swagger.v3.oas.annotations.Operation;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.smartjustice.platform.api.divisions.Division;
@@ -34,12 +35,15 @@ public class DivisionsResource {
 
     /** The city and its districts. */
     @GET
+    @Operation(operationId = "getCity", summary = "郑州市及其区县")
     public Response city() {
         return answer(divisions.city());
     }
 
     @GET
     @Path("{code}")
+    @Operation(operationId = "getDivision", summary = "区划及其下一级",
+            description = "区县 6 位、乡镇（街道）9 位、村（社区）12 位统计用区划代码；范围为近似的外包框。")
     public Response get(@PathParam("code") String code) {
         Division d = divisions.find(code).orElseThrow(() -> new ProblemException(404, "division-not-found",
                 "区划不存在", "没有代码为 " + code + " 的区划（统计用区划代码：区县 6 位、乡镇（街道）9 位、村（社区）12 位）"));

@@ -55,6 +55,8 @@ public class JobService implements Jobs {
     private AuditService audit;
 
     private String module;
+    /** Set when the module stops: its interrupted work fails as expected, not as an error. */
+    private volatile boolean stopping;
     private final Map<String, Future<?>> mine = new ConcurrentHashMap<>();
     private final Map<String, AtomicLong> doneOf = new ConcurrentHashMap<>();
 
@@ -66,6 +68,7 @@ public class JobService implements Jobs {
 
     @Deactivate
     void deactivate() {
+        stopping = true;
         mine.forEach((id, future) -> {
             future.cancel(true);
             store.finish(id, JobState.FAILED, doneOf.getOrDefault(id, new AtomicLong()).get(), null,
@@ -123,7 +126,9 @@ public class JobService implements Jobs {
             return report;
         } catch (Exception e) {
             String why = e instanceof ProblemException p ? p.detail() : "任务失败：" + e.getClass().getSimpleName();
-            if (!(e instanceof ProblemException) && !(e instanceof InterruptedException)) {
+            if (stopping) {
+                LOG.info(() -> "job " + job.id + " (" + job.kind + ") interrupted: module " + module + " stopped");
+            } else if (!(e instanceof ProblemException) && !(e instanceof InterruptedException)) {
                 LOG.log(Level.SEVERE, "job " + job.id + " (" + job.kind + ") failed", e);
             }
             store.finish(job.id, JobState.FAILED, done.get(), null, why);

@@ -7,6 +7,7 @@ import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
 
+import io.swagger.v3.oas.annotations.Operation;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.smartjustice.platform.api.Principal;
@@ -29,6 +30,8 @@ public class ModulesResource {
     private RequestContext context;
 
     @GET
+    @Operation(operationId = "listInstalledModules", summary = "已安装的模块",
+            description = "容器中当前安装的模块，及调用者可见的、启用了各模块的租户。")
     public List<ModuleView> list() {
         Principal caller = context.principal();
         return registry.installed().stream()

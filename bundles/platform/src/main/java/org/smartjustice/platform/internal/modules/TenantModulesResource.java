@@ -14,6 +14,7 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
+import io.swagger.v3.oas.annotations.Operation;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.smartjustice.platform.api.Principal;
@@ -46,6 +47,7 @@ public class TenantModulesResource {
     private RequestContext context;
 
     @GET
+    @Operation(operationId = "listTenantModules", summary = "租户的模块启用情况")
     public List<TenantModuleView> list(@PathParam("code") String code) {
         tenants.require(code);
         context.requireMayActFor(code);
@@ -60,6 +62,8 @@ public class TenantModulesResource {
 
     @PUT
     @Path("{module}")
+    @Operation(operationId = "enableModule", summary = "为租户启用模块",
+            description = "平台运维人员或本区县管理员；模块须已安装。")
     public TenantModuleView enable(@PathParam("code") String code, @PathParam("module") String module) {
         tenants.require(code);
         requireMayManage(code);
@@ -73,6 +77,8 @@ public class TenantModulesResource {
 
     @DELETE
     @Path("{module}")
+    @Operation(operationId = "disableModule", summary = "为租户停用模块",
+            description = "停用的决定会被保留；模块不再出现在该租户的菜单中，其接口回答 404 module-not-enabled。")
     public Response disable(@PathParam("code") String code, @PathParam("module") String module) {
         tenants.require(code);
         requireMayManage(code);

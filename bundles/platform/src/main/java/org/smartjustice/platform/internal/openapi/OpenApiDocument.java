@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -136,20 +137,39 @@ public final class OpenApiDocument {
     }
 
     /**
-     * Anonymous paths (as {@link RequestPath} decides for the live requests) need no token; every
-     * operation may answer with a problem document.
+     * What every operation shares: anonymous paths (as {@link RequestPath} decides for the live
+     * requests) need no token; parameters the platform reads for every module are described once
+     * ({@link ApiText#PARAMETERS}); the errors the platform itself may answer are listed as
+     * problem documents with their types ({@link ApiText#errors}), beside those a resource declares.
      */
     private static void decorate(String path, PathItem item) {
-        boolean anonymous = RequestPath.of(path).anonymous();
-        for (Operation op : item.readOperations()) {
+        RequestPath request = RequestPath.of(path);
+        boolean anonymous = request.anonymous();
+        for (Map.Entry<PathItem.HttpMethod, Operation> e : item.readOperationsMap().entrySet()) {
+            Operation op = e.getValue();
             if (anonymous) {
                 op.setSecurity(List.of());
             }
-            if (op.getResponses() != null && !op.getResponses().containsKey("default")) {
-                op.getResponses().addApiResponse("default", new ApiResponse().description("错误（RFC 9457 problem）")
-                        .content(new Content().addMediaType(Problems.MEDIA_TYPE,
-                                new MediaType().schema(new Schema<>().$ref(PROBLEM)))));
+            if (op.getParameters() != null) {
+                op.getParameters().stream().filter(p -> p.getDescription() == null || p.getDescription().isBlank())
+                        .forEach(p -> p.setDescription(ApiText.PARAMETERS.get(p.getName())));
             }
+            if (op.getResponses() == null) {
+                continue;
+            }
+            boolean body = op.getRequestBody() != null;
+            ApiText.errors(anonymous, request.tenant() != null || path.contains("{"), body, e.getKey().name())
+                    .forEach((status, types) -> {
+                        if (!op.getResponses().containsKey(status)) {
+                            op.getResponses().addApiResponse(status, problem(types));
+                        }
+                    });
+            op.getResponses().remove("default");
         }
+    }
+
+    private static ApiResponse problem(String description) {
+        return new ApiResponse().description(description).content(new Content().addMediaType(Problems.MEDIA_TYPE,
+                new MediaType().schema(new Schema<>().$ref(PROBLEM))));
     }
 }

@@ -12,6 +12,7 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
+import io.swagger.v3.oas.annotations.Operation;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -61,6 +62,8 @@ public class OpenApiResource {
     /** Bytes, not a model: swagger's own mapper writes them, and the application's JSON provider leaves byte[] alone. */
     @GET
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "getOpenApiDocument", summary = "接口文档（OpenAPI 3）",
+            description = "平台及当前已安装模块的全部接口；模块装卸后随之变化。")
     public Response document() {
         // Read the generation before the registry: a change during the build leaves a stale tag,
         // so the next request rebuilds rather than serving an outdated document for good.

@@ -11,6 +11,7 @@ import javax.ws.rs.core.UriInfo;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
 
+import io.swagger.v3.oas.annotations.Operation;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.smartjustice.platform.api.JusticeResource;
@@ -45,6 +46,8 @@ public class TenantGateway {
     @GET
     @Path("menu")
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "getMenu", summary = "租户菜单",
+            description = "已安装、对该租户启用、且调用者角色可见的模块菜单项。")
     public List<MenuItem> menu(@PathParam("tenant") String tenant) {
         Gateways.requireCheckedTenant(context, tenant);
         return Menu.build(registry.installed(), module -> enablement.isEnabled(tenant, module), context.principal());

@@ -18,6 +18,7 @@ import javax.ws.rs.core.EntityTag;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
+import io.swagger.v3.oas.annotations.Operation;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.smartjustice.platform.api.Page;
@@ -49,6 +50,8 @@ public class TenantsResource {
     private RequestContext context;
 
     @GET
+    @Operation(operationId = "listTenants", summary = "租户列表",
+            description = "调用者可代表的租户；可按 stage 筛选，按 code、name、stage、updatedAt 排序。")
     public Page<Tenant> list(@QueryParam("stage") TenantStage stage, @QueryParam("page") Integer page,
                              @QueryParam("size") Integer size, @QueryParam("sort") String sort) {
         PageRequest request = PageRequest.of(page, size, sort, SORTABLE, "code");
@@ -65,6 +68,7 @@ public class TenantsResource {
 
     @GET
     @Path("{code}")
+    @Operation(operationId = "getTenant", summary = "租户详情")
     public Response get(@PathParam("code") String code) {
         Tenant tenant = visible(code);
         return Response.ok(tenant).tag(new EntityTag(String.valueOf(tenant.version()))).build();
@@ -72,6 +76,8 @@ public class TenantsResource {
 
     @POST
     @RequiresRole(Role.PLATFORM_OPERATOR)
+    @Operation(operationId = "createTenant", summary = "新建租户",
+            description = "平台运维人员；编码为六位区划代码或以小写字母开头的运维编码。")
     public Response create(TenantInput input) {
         if (input == null) {
             throw ProblemException.invalidField("body", "缺少请求体");
@@ -87,6 +93,8 @@ public class TenantsResource {
     @PUT
     @Path("{code}")
     @RequiresRole(Role.PLATFORM_OPERATOR)
+    @Operation(operationId = "updateTenant", summary = "修改租户名称或推广阶段",
+            description = "version 写在请求体或 If-Match 中；版本过期时回答 409。")
     public Response update(@PathParam("code") String code, @HeaderParam("If-Match") ExpectedVersion ifMatch,
                            TenantInput input) {
         store.require(code);

@@ -53,8 +53,29 @@ class OpenApiDocumentTest {
         assertEquals(List.of(), api.getPaths().get("/platform/health").getGet().getSecurity());
         assertEquals(List.of(), api.getPaths().get("/openapi.json").getGet().getSecurity());
         assertNotNull(tenants.getGet().getResponses().get("200").getContent().get("application/json"));
-        assertNotNull(tenants.getGet().getResponses().get("default").getContent().get("application/problem+json"));
+        assertNotNull(tenants.getGet().getResponses().get("400").getContent().get("application/problem+json"));
+        assertTrue(tenants.getGet().getResponses().get("401").getDescription().contains("invalid-token"));
+        assertNull(api.getPaths().get("/platform/health").getGet().getResponses().get("401"), "anonymous");
+        assertNotNull(api.getPaths().get("/platform/tenants/{code}").getPut().getResponses().get("409"));
+        assertNotNull(tenants.getPost().getResponses().get("415"), "a body may be of the wrong type");
         assertTrue(api.getComponents().getSchemas().containsKey("ProblemBody"));
+    }
+
+    /** What generated clients and API portals need of every operation of the platform. */
+    @Test
+    void everyPlatformOperationHasASummaryAReadableIdAndDescribedParameters() {
+        OpenAPI api = OpenApiDocument.build("1", OpenApiResource.PLATFORM_RESOURCES, List.of());
+        Set<String> ids = new java.util.HashSet<>();
+        api.getPaths().forEach((path, item) -> item.readOperations().forEach(op -> {
+            assertNotNull(op.getSummary(), path);
+            assertTrue(op.getOperationId().matches("[a-z][A-Za-z]+"), path + " " + op.getOperationId());
+            assertTrue(ids.add(op.getOperationId()), "unique: " + op.getOperationId());
+            if (op.getParameters() != null) {
+                op.getParameters().forEach(p -> assertNotNull(p.getDescription(), path + " " + p.getName()));
+            }
+            assertTrue(op.getResponses().keySet().stream().anyMatch(c -> c.startsWith("4")), path);
+        }));
+        assertTrue(ids.contains("listTenants") && ids.contains("getMenu"), ids.toString());
     }
 
     @Test
