@@ -77,6 +77,9 @@ public class TenantDataIT extends ItestSupport {
     public void badInputIsRefusedNamingTheFieldAndNothingIsStored() {
         long before = count(A, workerA);
         assertField(http.post(notes(A), workerA, "{\"title\":"), "body");
+        // No body, or a body of null: the platform refuses it, the module never sees a null input.
+        assertField(http.send("POST", notes(A), workerA, "application/json", null), "body");
+        assertField(http.post(notes(A), workerA, "null"), "body");
         assertField(http.post(notes(A), workerA, "{\"kind\":\"NOTE\"}"), "title");
         assertField(http.post(notes(A), workerA, "{\"title\":\"" + "字".repeat(51) + "\",\"kind\":\"NOTE\"}"), "title");
         assertField(http.post(notes(A), workerA, "{\"title\":\"x\",\"kind\":\"MEMO\"}"), "kind");

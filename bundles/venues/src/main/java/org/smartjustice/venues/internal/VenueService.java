@@ -84,9 +84,7 @@ public class VenueService {
             if (e == null) {
                 throw ProblemException.notFound("没有编号为 " + id + " 的阵地");
             }
-            if (e.version() != expectedVersion) {
-                throw ProblemException.conflict("阵地当前版本为 " + e.version() + "，请求基于版本 " + expectedVersion);
-            }
+            e.requireVersion(expectedVersion);
             store.byNaturalKey(em, checked.naturalKey()).filter(other -> !other.id().equals(id)).ifPresent(other -> {
                 throw new ProblemException(409, "venue-exists", "阵地已存在", "与阵地 " + other.name + " 重复");
             });
@@ -105,8 +103,8 @@ public class VenueService {
             if (e == null) {
                 throw ProblemException.notFound("没有编号为 " + id + " 的阵地");
             }
-            if (expectedVersion != null && e.version() != expectedVersion) {
-                throw ProblemException.conflict("阵地当前版本为 " + e.version() + "，请求基于版本 " + expectedVersion);
+            if (expectedVersion != null) {
+                e.requireVersion(expectedVersion);
             }
             e.status = VenueStatus.CLOSED;
             e.updatedAt = UtcTimes.now();
@@ -174,9 +172,6 @@ public class VenueService {
     }
 
     private VenueRules.Checked checkOrThrow(VenueInput input) {
-        if (input == null) {
-            throw ProblemException.invalidField("body", "缺少请求体");
-        }
         List<FieldError> errors = new ArrayList<>();
         VenueRules.Checked checked = rules.check(context.requireTenant(), input, "", errors);
         if (checked == null) {

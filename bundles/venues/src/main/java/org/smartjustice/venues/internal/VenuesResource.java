@@ -183,7 +183,7 @@ public class VenuesResource implements JusticeResource {
             description = "version 写在请求体或 If-Match 中；版本过期时回答 409。")
     public Response update(@PathParam("id") String id, @HeaderParam("If-Match") ExpectedVersion ifMatch,
                            VenueInput input) {
-        VenueEntity v = service.update(id, input, ExpectedVersion.require(ifMatch, input == null ? null : input.version()));
+        VenueEntity v = service.update(id, input, ExpectedVersion.require(ifMatch, input.version()));
         return withTag(VenueView.of(v, service.streetName(v.streetCode), true, null), true);
     }
 

@@ -57,19 +57,13 @@ public class SampleResource implements JusticeResource {
     @GET
     @Path("notes/{id}")
     public SampleNote.NoteView get(@PathParam("id") String id) {
-        SampleNote note = jpa.read(em -> em.find(SampleNote.class, id));
-        if (note == null) {
-            throw ProblemException.notFound("没有编号为 " + id + " 的记录");
-        }
-        return note.view();
+        return jpa.find(SampleNote.class, id).orElseThrow(() -> ProblemException.notFound("没有编号为 " + id + " 的记录"))
+                .view();
     }
 
     @POST
     @Path("notes")
     public SampleNote.NoteView create(NoteInput input) {
-        if (input == null) {
-            throw ProblemException.invalidField("body", "缺少请求体");
-        }
         input.validate();
         return jpa.write(em -> {
             SampleNote note = new SampleNote(input.title(), input.kind());
@@ -84,9 +78,6 @@ public class SampleResource implements JusticeResource {
     @RequiresRole(Role.DISTRICT_ADMIN)
     public SampleNote.NoteView update(@PathParam("id") String id, @HeaderParam("If-Match") ExpectedVersion ifMatch,
                                       NoteInput input) {
-        if (input == null) {
-            throw ProblemException.invalidField("body", "缺少请求体");
-        }
         input.validate();
         long expected = ExpectedVersion.require(ifMatch, input.version());
         return jpa.write(em -> {
@@ -94,9 +85,7 @@ public class SampleResource implements JusticeResource {
             if (note == null) {
                 throw ProblemException.notFound("没有编号为 " + id + " 的记录");
             }
-            if (note.version() != expected) {
-                throw ProblemException.conflict("记录当前版本为 " + note.version() + "，请求基于版本 " + expected);
-            }
+            note.requireVersion(expected);
             note.change(input.title(), input.kind());
             em.flush();
             return note.view();

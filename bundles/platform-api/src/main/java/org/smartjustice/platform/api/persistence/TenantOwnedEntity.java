@@ -11,6 +11,7 @@ import javax.persistence.Version;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
+import org.smartjustice.platform.api.problem.ProblemException;
 
 /**
  * What every row of a module table has (DESIGN §3): the tenant it belongs to (column
@@ -59,5 +60,16 @@ public abstract class TenantOwnedEntity {
     /** The version of the row as read; raised by each committed change. */
     public long version() {
         return version;
+    }
+
+    /**
+     * Refuses a write based on another version than the row's (optimistic locking, DESIGN §4).
+     *
+     * @throws ProblemException 409 {@code conflict}
+     */
+    public void requireVersion(long expected) {
+        if (version != expected) {
+            throw ProblemException.conflict("当前版本为 " + version + "，请求基于版本 " + expected + "，请重新读取后再修改");
+        }
     }
 }

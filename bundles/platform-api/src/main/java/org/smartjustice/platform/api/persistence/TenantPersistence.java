@@ -1,5 +1,7 @@
 package org.smartjustice.platform.api.persistence;
 
+import java.util.Optional;
+
 import org.apache.aries.jpa.template.EmFunction;
 import org.osgi.annotation.versioning.ProviderType;
 
@@ -23,4 +25,9 @@ public interface TenantPersistence {
 
     /** Runs a write in the current transaction, or in a new one. */
     <R> R write(EmFunction<R> work);
+
+    /** A row of the current tenant by its id; another tenant's row is not found. */
+    default <T> Optional<T> find(Class<T> type, String id) {
+        return Optional.ofNullable(read(em -> em.find(type, id)));
+    }
 }

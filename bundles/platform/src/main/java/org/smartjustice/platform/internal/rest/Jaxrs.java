@@ -17,6 +17,8 @@ public final class Jaxrs {
     public static final String NEEDS_SCOPE = "osgi.jaxrs.extension.select=(osgi.jaxrs.name=justice.scope)";
     /** Resources that serve {@code @RequiresRole} methods are not served without the filter that checks it. */
     public static final String NEEDS_ROLES = "osgi.jaxrs.extension.select=(osgi.jaxrs.name=" + RoleCheckFilter.NAME + ")";
+    /** Resources whose methods take a body rely on the filter that refuses a request without one. */
+    public static final String NEEDS_BODY = "osgi.jaxrs.extension.select=(osgi.jaxrs.name=justice.body)";
 
     private Jaxrs() {
     }

@@ -134,7 +134,12 @@ public class JsonProvider implements MessageBodyReader<Object>, MessageBodyWrite
         Reader reader = new InputStreamReader(new BoundedInput(entity, MAX_BODY_BYTES), utf8);
         try (JsonParser parser = MAPPER.createParser(reader)) {
             try {
-                return MAPPER.readerFor(MAPPER.constructType(genericType == null ? type : genericType)).readValue(parser);
+                Object value = MAPPER.readerFor(MAPPER.constructType(genericType == null ? type : genericType)).readValue(parser);
+                if (value == null) {
+                    // A body of JSON null is no body: no resource checks its input for null.
+                    throw ProblemException.invalidField("body", "缺少请求体");
+                }
+                return value;
             } catch (StreamConstraintsException e) {
                 // Reported with the parser, so that the problem can name the field being read.
                 throw new RefusedValue(parser, e.getOriginalMessage(), e);

@@ -25,6 +25,7 @@ import org.smartjustice.platform.internal.context.RequestContext;
  */
 @Component(service = ContainerRequestFilter.class, property = { Jaxrs.EXTENSION, Jaxrs.IN_APP,
         "osgi.jaxrs.name=" + RoleCheckFilter.NAME })
+@javax.annotation.Priority(javax.ws.rs.Priorities.AUTHORIZATION)
 public class RoleCheckFilter implements ContainerRequestFilter {
 
     static final String NAME = "justice.roles";

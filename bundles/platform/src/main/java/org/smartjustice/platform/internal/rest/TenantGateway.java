@@ -30,7 +30,7 @@ import org.smartjustice.platform.internal.modules.ModuleRegistry;
  * open to the caller's roles, then hands the request to the module's resource.
  */
 @Component(service = TenantGateway.class, property = { Jaxrs.RESOURCE, Jaxrs.IN_APP, Jaxrs.NEEDS_JSON, Jaxrs.NEEDS_SCOPE,
-        Jaxrs.NEEDS_ROLES })
+        Jaxrs.NEEDS_ROLES, Jaxrs.NEEDS_BODY })
 @Path("t/{tenant}")
 public class TenantGateway {
 

@@ -35,7 +35,7 @@ import org.smartjustice.platform.internal.rest.Jaxrs;
 
 /** Tenants (districts): anyone authenticated reads the ones they may act for; operators write. */
 @Component(service = TenantsResource.class, property = { Jaxrs.RESOURCE, Jaxrs.IN_APP, Jaxrs.NEEDS_JSON, Jaxrs.NEEDS_SCOPE,
-        Jaxrs.NEEDS_ROLES })
+        Jaxrs.NEEDS_ROLES, Jaxrs.NEEDS_BODY })
 @Path("platform/tenants")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -79,9 +79,6 @@ public class TenantsResource {
     @Operation(operationId = "createTenant", summary = "新建租户",
             description = "平台运维人员；编码为六位区划代码或以小写字母开头的运维编码。")
     public Response create(TenantInput input) {
-        if (input == null) {
-            throw ProblemException.invalidField("body", "缺少请求体");
-        }
         input.validateForCreate();
         context.requireMayActFor(input.code());
         Tenant created = store.create(input.code(), input.name().trim(),
@@ -99,9 +96,6 @@ public class TenantsResource {
                            TenantInput input) {
         store.require(code);
         context.requireMayActFor(code);
-        if (input == null) {
-            throw ProblemException.invalidField("body", "缺少请求体");
-        }
         input.validateForUpdate(ifMatch);
         if (input.code() != null && !input.code().equals(code)) {
             throw ProblemException.invalidField("code", "租户编码不可修改");

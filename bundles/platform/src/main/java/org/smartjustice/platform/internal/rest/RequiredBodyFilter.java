@@ -1,0 +1,61 @@
+package org.smartjustice.platform.internal.rest;
+
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Method;
+import java.lang.reflect.Parameter;
+import java.util.Set;
+
+import javax.ws.rs.BeanParam;
+import javax.ws.rs.CookieParam;
+import javax.ws.rs.FormParam;
+import javax.ws.rs.HeaderParam;
+import javax.ws.rs.MatrixParam;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.container.ContainerRequestContext;
+import javax.ws.rs.container.ContainerRequestFilter;
+import javax.ws.rs.container.ResourceInfo;
+import javax.ws.rs.core.Context;
+
+import org.osgi.service.component.annotations.Component;
+import org.smartjustice.platform.api.problem.ProblemException;
+
+/**
+ * A method that takes a body (an entity parameter: one without a JAX-RS annotation) gets one:
+ * a request without refuses with 400 naming {@code body}, so no resource checks its input for null.
+ * Runs after matching, like {@link RoleCheckFilter}, and after it (the role decides first).
+ */
+@Component(service = ContainerRequestFilter.class, property = { Jaxrs.EXTENSION, Jaxrs.IN_APP,
+        "osgi.jaxrs.name=justice.body" })
+@javax.annotation.Priority(javax.ws.rs.Priorities.USER)
+public class RequiredBodyFilter implements ContainerRequestFilter {
+
+    private static final Set<Class<? extends Annotation>> NOT_THE_BODY = Set.of(PathParam.class, QueryParam.class,
+            HeaderParam.class, MatrixParam.class, CookieParam.class, FormParam.class, BeanParam.class, Context.class);
+
+    @Context
+    private ResourceInfo resource;
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        if (takesBody(resource.getResourceMethod()) && !request.hasEntity()) {
+            throw ProblemException.invalidField("body", "缺少请求体");
+        }
+    }
+
+    static boolean takesBody(Method method) {
+        if (method == null) {
+            return false;
+        }
+        for (Parameter p : method.getParameters()) {
+            boolean annotated = false;
+            for (Annotation a : p.getAnnotations()) {
+                annotated |= NOT_THE_BODY.contains(a.annotationType());
+            }
+            if (!annotated) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
