@@ -7,7 +7,9 @@ import org.osgi.annotation.versioning.ProviderType;
 
 /**
  * Runs work in the background on behalf of the current request: the task sees the same tenant
- * and caller as the request that submitted it, and nothing else. This is the only way a module
+ * and caller as the request that submitted it, and nothing else. Each bundle gets its own instance:
+ * when the bundle stops, its running tasks are interrupted and its queued ones fail.
+ * For long work that users poll, use {@link org.smartjustice.platform.api.jobs.Jobs}. This is the only way a module
  * thread gets a tenant, so long jobs (large imports) stay tenant-scoped like requests.
  */
 @ProviderType

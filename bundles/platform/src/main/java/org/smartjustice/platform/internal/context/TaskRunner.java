@@ -22,8 +22,12 @@ import org.smartjustice.platform.api.TenantTasks;
 import org.smartjustice.platform.internal.audit.AuditService;
 import org.smartjustice.platform.internal.tenants.TenantStore;
 
-/** Background tasks that carry the submitting request's tenant and caller (see {@link TenantTasks}). */
-@Component(service = TenantTasks.class)
+/**
+ * Background tasks that carry the submitting request's tenant and caller (see {@link TenantTasks}).
+ * Bundle scope: each bundle that uses it gets its own instance and threads, so a module's work ends
+ * with the module (its instance is deactivated when the bundle stops), not only with the platform.
+ */
+@Component(service = TenantTasks.class, scope = org.osgi.service.component.annotations.ServiceScope.BUNDLE)
 public class TaskRunner implements TenantTasks {
 
     static final int THREADS = 2;
@@ -52,7 +56,7 @@ public class TaskRunner implements TenantTasks {
     }
 
     /**
-     * Background work ends with the platform and says so: running tasks are interrupted and given
+     * Background work ends with the bundle that submitted it (or the platform) and says so: running tasks are interrupted and given
      * a few seconds, queued ones never start and their futures fail (an import job waiting on one
      * is marked failed instead of running for ever).
      */
