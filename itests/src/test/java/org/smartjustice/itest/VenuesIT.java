@@ -2,7 +2,6 @@ package org.smartjustice.itest;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
-import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
 import static org.smartjustice.itest.PlatformApiIT.assertField;
 import static org.smartjustice.itest.PlatformApiIT.assertProblem;

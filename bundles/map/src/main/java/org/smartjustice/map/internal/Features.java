@@ -1,11 +1,9 @@
 package org.smartjustice.map.internal;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.smartjustice.platform.api.geo.CoordinateConverter;
 import org.smartjustice.platform.api.geo.CoordinateSystem;
 import org.smartjustice.platform.api.geo.GeoJson;
 import org.smartjustice.platform.api.geo.LonLat;

@@ -1,6 +1,5 @@
 package org.smartjustice.venues.internal;
 
-import java.util.List;
 
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DefaultValue;

@@ -9,7 +9,9 @@ import javax.ws.rs.core.UriInfo;
 import org.smartjustice.platform.api.JusticeResource;
 import org.smartjustice.platform.api.problem.ProblemException;
 import org.smartjustice.platform.internal.context.RequestContext;
+import org.smartjustice.platform.internal.modules.EnablementStore;
 import org.smartjustice.platform.internal.modules.InstalledModule;
+import org.smartjustice.platform.internal.modules.ModuleRegistry;
 import org.smartjustice.platform.internal.modules.ResourceRoutes;
 
 final class Gateways {
@@ -40,6 +42,23 @@ final class Gateways {
             rest.append(rest.length() == 0 ? "" : "/").append(segments.get(i).getPath());
         }
         return ResourceRoutes.choose(resources, rest.toString(), request.getMethod());
+    }
+
+    /**
+     * The installed module that the tenant enabled, whose resources of one scope are given:
+     * 404 {@code not-found} for a module that is not installed or has no such resources,
+     * 404 {@code module-not-enabled} for one the tenant did not switch on.
+     */
+    static InstalledModule enabledModule(ModuleRegistry registry, EnablementStore enablement, String tenant,
+                                         String module, List<JusticeResource> resources, String scope) {
+        InstalledModule installed = registry.module(module).orElseThrow(() -> ProblemException.notFound("没有模块 " + module));
+        if (resources.isEmpty()) {
+            throw ProblemException.notFound("模块 " + module + " 没有" + scope);
+        }
+        if (!enablement.isEnabled(tenant, module)) {
+            throw notEnabled(tenant, installed);
+        }
+        return installed;
     }
 
     static ProblemException notEnabled(String tenant, InstalledModule module) {

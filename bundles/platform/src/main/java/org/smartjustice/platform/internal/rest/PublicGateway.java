@@ -11,10 +11,8 @@ import javax.ws.rs.core.UriInfo;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.smartjustice.platform.api.JusticeResource;
-import org.smartjustice.platform.api.problem.ProblemException;
 import org.smartjustice.platform.internal.context.RequestContext;
 import org.smartjustice.platform.internal.modules.EnablementStore;
-import org.smartjustice.platform.internal.modules.InstalledModule;
 import org.smartjustice.platform.internal.modules.ModuleRegistry;
 
 /** {@code /public/t/{tenant}/...}: anonymous read endpoints of modules enabled for the tenant. */
@@ -36,15 +34,8 @@ public class PublicGateway {
     public JusticeResource module(@PathParam("tenant") String tenant, @PathParam("module") String module,
                                   @Context UriInfo uri, @Context Request request) {
         Gateways.requireCheckedTenant(context, tenant);
-        InstalledModule installed = registry.module(module).orElseThrow(() -> ProblemException.notFound(
-                "没有模块 " + module));
         List<JusticeResource> resources = registry.publicResources(module);
-        if (resources.isEmpty()) {
-            throw ProblemException.notFound("模块 " + module + " 没有公开接口");
-        }
-        if (!enablement.isEnabled(tenant, module)) {
-            throw Gateways.notEnabled(tenant, installed);
-        }
+        Gateways.enabledModule(registry, enablement, tenant, module, resources, "公开接口");
         return Gateways.choose(resources, uri, request);
     }
 }

@@ -57,15 +57,8 @@ public class TenantGateway {
     public JusticeResource module(@PathParam("tenant") String tenant, @PathParam("module") String module,
                                   @Context UriInfo uri, @Context Request request) {
         Gateways.requireCheckedTenant(context, tenant);
-        InstalledModule installed = registry.module(module).orElseThrow(() -> ProblemException.notFound(
-                "没有模块 " + module));
         List<JusticeResource> resources = registry.tenantResources(module);
-        if (resources.isEmpty()) {
-            throw ProblemException.notFound("模块 " + module + " 没有租户接口");
-        }
-        if (!enablement.isEnabled(tenant, module)) {
-            throw Gateways.notEnabled(tenant, installed);
-        }
+        InstalledModule installed = Gateways.enabledModule(registry, enablement, tenant, module, resources, "租户接口");
         if (!installed.module().requiredRoles().isEmpty()
                 && !context.principal().hasAnyRole(installed.module().requiredRoles())) {
             throw ProblemException.forbidden("使用模块 " + installed.module().title() + " 需要以下角色之一："

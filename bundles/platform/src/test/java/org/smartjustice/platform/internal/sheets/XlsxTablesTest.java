@@ -1,6 +1,5 @@
 package org.smartjustice.platform.internal.sheets;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -36,7 +35,6 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.smartjustice.platform.api.problem.FieldError;
 import org.xml.sax.InputSource;
 import org.xml.sax.XMLReader;
 import org.smartjustice.platform.api.sheets.SheetColumn;
