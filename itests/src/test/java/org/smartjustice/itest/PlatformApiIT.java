@@ -188,6 +188,8 @@ public class PlatformApiIT extends ItestSupport {
         assertField(http.post("/api/v1/platform/tenants", op, "{\"code\":\"410199\"}"), "name");
         assertField(http.post("/api/v1/platform/tenants", op, "{\"code\":\"410199\",\"name\":\"" + "长".repeat(51) + "\"}"), "name");
         assertField(http.post("/api/v1/platform/tenants", op, "{\"code\":\"41/01\",\"name\":\"x\"}"), "code");
+        // Six digits that are no district of the city are no division code.
+        assertField(http.post("/api/v1/platform/tenants", op, "{\"code\":\"999999\",\"name\":\"x\"}"), "code");
         assertField(http.post("/api/v1/platform/tenants", op, "{\"code\":\"410199\",\"name\":\"x\",\"stage\":\"LIVE\"}"), "stage");
         assertField(http.post("/api/v1/platform/tenants", op, "{\"code\":\"410199\",\"name\":\"x\",\"colour\":\"red\"}"), "colour");
         assertField(http.get("/api/v1/platform/tenants?size=500", op), "size");

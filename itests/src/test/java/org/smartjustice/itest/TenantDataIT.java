@@ -105,7 +105,8 @@ public class TenantDataIT extends ItestSupport {
         assertProblem(http.put(one, adminA, body, "If-Match", "\"" + (version + 1) + "\""), 409, "conflict");
         assertEquals("待改名", http.get(one, workerA).json().get("title").asText());
 
-        Http.Res changed = http.put(one, adminA, body, "If-Match", "W/\"" + version + "\"");
+        assertField(http.put(one, adminA, body, "If-Match", "W/\"" + version + "\""), "If-Match");
+        Http.Res changed = http.put(one, adminA, body, "If-Match", "\"" + version + "\"");
         assertEquals(changed.toString(), 200, changed.status());
         assertEquals("已改名", changed.json().get("title").asText());
         assertEquals(version + 1, changed.json().get("version").asLong());

@@ -31,7 +31,7 @@ final class Importer {
     ImportReport run(String tenant, Table table, String defaultCrs, IntConsumer progress) {
         return run(tenant, table.size(), table.rowNumbers()::get,
                 (i, errors) -> Columns.toInput(table.rows().get(i), defaultCrs, "", errors),
-                Columns.unknownHeaders(table.headers()), progress);
+                bounded(Columns.unknownHeaders(table.headers())), progress);
     }
 
     /** Generated rows (demo data): numbered from 1. */
@@ -67,7 +67,7 @@ final class Importer {
             }
             if (checked == null) {
                 if (results.size() < ImportReport.LISTED_ROWS) {
-                    results.add(new RowResult(rowNumber, RowResult.REJECTED, null, input.name(), errors));
+                    results.add(new RowResult(rowNumber, RowResult.REJECTED, null, clip(input.name()), errors));
                 }
             } else {
                 batch.add(checked);
@@ -83,6 +83,19 @@ final class Importer {
         }
         accepted += store(batch, batchRows, results, rowNumberOf);
         return new ImportReport(size, accepted, size - accepted, ignoredColumns, results, size - results.size());
+    }
+
+    /** The report stays small whatever the file holds: names and the list of unknown columns are cut. */
+    static final int MAX_NAME = 100;
+    static final int MAX_IGNORED_COLUMNS = 50;
+
+    static String clip(String name) {
+        return name == null || name.length() <= MAX_NAME ? name : name.substring(0, MAX_NAME) + "…";
+    }
+
+    static List<String> bounded(List<String> ignoredColumns) {
+        return ignoredColumns.size() <= MAX_IGNORED_COLUMNS ? ignoredColumns
+                : ignoredColumns.stream().limit(MAX_IGNORED_COLUMNS).map(Importer::clip).toList();
     }
 
     private int store(List<VenueRules.Checked> batch, List<Integer> slots, List<RowResult> results,

@@ -48,7 +48,7 @@ import org.smartjustice.venues.internal.imports.Templates;
 public class ImportsResource {
 
     static final int SYNC_LIMIT = 10_000;
-    static final int MAX_MIB = 64;
+    static final int MAX_MIB = 32;
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     @Reference
@@ -88,7 +88,7 @@ public class ImportsResource {
             description = "CSV（UTF-8 或 GB18030）或 XLSX，原始请求体或 multipart/form-data 表单（字段 file）。少于 10000 行直接回答逐行报告；更大的文件作为后台任务，回答 202 与 Location。",
             responses = { @ApiResponse(responseCode = "200", description = "逐行导入报告"),
                     @ApiResponse(responseCode = "202", description = "已作为后台任务开始；轮询 Location"),
-                    @ApiResponse(responseCode = "413", description = "file-too-large（超过 64 MB）、too-many-rows（超过 maxImportRows 行）"),
+                    @ApiResponse(responseCode = "413", description = "file-too-large（超过 32 MB）、too-many-rows（超过 maxImportRows 行）"),
                     @ApiResponse(responseCode = "415", description = "unsupported-file：文件既不是 CSV 也不是 XLSX（说明其实际类型）") })
     public Response importFile(@UploadLimit(mebibytes = MAX_MIB) Upload file, @QueryParam("format") String format,
                                @QueryParam("crs") @DefaultValue("wgs84") CoordinateSystem crs,

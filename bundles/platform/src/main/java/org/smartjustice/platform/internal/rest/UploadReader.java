@@ -20,6 +20,7 @@ import org.apache.commons.fileupload.FileItemStream;
 import org.apache.commons.fileupload.FileUpload;
 import org.apache.commons.fileupload.FileUploadBase;
 import org.apache.commons.fileupload.FileUploadException;
+import org.apache.commons.fileupload.InvalidFileNameException;
 import org.apache.commons.fileupload.UploadContext;
 import org.osgi.service.component.annotations.Component;
 import org.smartjustice.platform.api.problem.ProblemException;
@@ -68,8 +69,13 @@ public class UploadReader implements MessageBodyReader<Upload> {
         boolean named = false;
         try {
             FileItemIterator items = parser.getItemIterator(context(entity, mediaType, headers));
+            int parts = 0;
             while (items.hasNext()) {
                 FileItemStream item = items.next();
+                if (++parts > MAX_PARTS) {
+                    // The streaming parser does not count parts itself (setFileCountMax is for parseRequest).
+                    throw ProblemException.invalidField("body", "表单的部分过多（至多 " + MAX_PARTS + " 个）");
+                }
                 try (InputStream in = item.openStream()) {
                     if (item.isFormField()) {
                         byte[] value = in.readNBytes(MAX_FIELD_BYTES + 1);
@@ -86,6 +92,8 @@ public class UploadReader implements MessageBodyReader<Upload> {
                     }
                 }
             }
+        } catch (InvalidFileNameException e) {
+            throw ProblemException.invalidField(FILE_PART, "文件名含有控制字符");
         } catch (FileUploadException e) {
             throw refusal(e);
         } catch (IOException e) {

@@ -26,6 +26,8 @@ import org.smartjustice.platform.api.sheets.Table;
 public final class CsvTables {
 
     public static final Charset GB18030 = Charset.forName("GB18030");
+    /** Columns of a table at most: an import layout has a few dozen. */
+    static final int MAX_COLUMNS = 1000;
 
     private CsvTables() {
     }
@@ -44,12 +46,25 @@ public final class CsvTables {
             for (String h : parser.getHeaderNames()) {
                 headers.add(h.trim());
             }
+            if (headers.size() > MAX_COLUMNS) {
+                throw new IOException("表头超过 " + MAX_COLUMNS + " 列");
+            }
             List<Map<String, String>> rows = new ArrayList<>();
             List<Integer> numbers = new ArrayList<>();
+            long chars = 0;
             for (CSVRecord r : parser) {
                 Map<String, String> row = new LinkedHashMap<>();
                 for (int i = 0; i < headers.size() && i < r.size(); i++) {
-                    row.put(headers.get(i), r.get(i));
+                    String cell = r.get(i);
+                    if (cell.length() > SheetRows.MAX_CELL_CHARS) {
+                        throw new IOException("第 " + (r.getRecordNumber() + 1) + " 行有单元格超过 " + SheetRows.MAX_CELL_CHARS
+                                + " 个字符（Excel 单元格的上限）");
+                    }
+                    chars += cell.length();
+                    row.put(headers.get(i), cell);
+                }
+                if (chars > SheetRows.MAX_CHARS) {
+                    throw new IOException("表格内容过多，请拆分为多个文件导入");
                 }
                 if (row.values().stream().allMatch(v -> v == null || v.isBlank())) {
                     continue;

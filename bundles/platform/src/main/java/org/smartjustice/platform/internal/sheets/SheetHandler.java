@@ -66,6 +66,9 @@ final class SheetHandler extends DefaultHandler {
                 if (chars > maxChars) {
                     throw new SheetRows.TooLarge();
                 }
+                if (text.length() + length > SheetRows.MAX_CELL_CHARS) {
+                    throw SheetRows.cellTooLong(null);
+                }
                 text.append(ch, start, length);
             }
         }
@@ -148,6 +151,10 @@ final class SheetHandler extends DefaultHandler {
     @Override
     public void characters(char[] ch, int start, int length) {
         if (inValue) {
+            // Inline strings and values are cells too: no longer than Excel allows, even before trimming.
+            if (value.length() + length > 2 * SheetRows.MAX_CELL_CHARS) {
+                throw SheetRows.cellTooLong(null);
+            }
             value.append(ch, start, length);
         }
     }

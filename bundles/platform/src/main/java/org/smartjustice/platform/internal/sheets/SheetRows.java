@@ -17,17 +17,26 @@ import org.smartjustice.platform.api.sheets.Table;
 final class SheetRows {
 
     /**
-     * Cell text kept in memory at most: as much as the largest CSV accepted (64 MB) can hold, far
-     * above a real venue list. The shared strings have the same budget of their own.
+     * Cell text kept in memory at most: 20 million characters (40 MB), far above a real list of
+     * 50,000 rows; the shared strings have the same budget of their own. Chosen so that a read
+     * ({@code SpreadsheetService} allows one at a time) fits the default heap: a workbook of highly compressible
+     * text otherwise expands 14-fold past a 13 MB upload.
      */
-    static final long MAX_CHARS = 64L * 1024 * 1024;
+    static final long MAX_CHARS = 20L * 1024 * 1024;
+
+    /** Excel's own limit for one cell; a longer one is no spreadsheet a user typed. */
+    static final int MAX_CELL_CHARS = 32_767;
 
     /** Thrown from the streaming callbacks when the sheet holds more text than we keep. */
     static final class TooLarge extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
         TooLarge() {
-            super("表格内容过多，请拆分为多个文件导入", null, false, false);
+            this("表格内容过多，请拆分为多个文件导入");
+        }
+
+        TooLarge(String message) {
+            super(message, null, false, false);
         }
     }
 
@@ -80,6 +89,9 @@ final class SheetRows {
             return;
         }
         String value = text.trim();
+        if (value.length() > MAX_CELL_CHARS) {
+            throw cellTooLong(reference);
+        }
         chars += value.length();
         if (chars > maxChars) {
             throw new TooLarge();
@@ -126,5 +138,10 @@ final class SheetRows {
             }
         }
         return i == 0 ? -1 : column - 1;
+    }
+
+    static TooLarge cellTooLong(String reference) {
+        return new TooLarge("单元格" + (reference == null ? "" : " " + reference) + " 超过 " + MAX_CELL_CHARS
+                + " 个字符（Excel 单元格的上限）");
     }
 }

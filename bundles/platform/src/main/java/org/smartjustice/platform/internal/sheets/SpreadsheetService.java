@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 
 import javax.ws.rs.core.MediaType;
 
@@ -25,9 +27,34 @@ import org.smartjustice.platform.api.sheets.Table;
 public class SpreadsheetService implements Spreadsheets {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    /**
+     * Reads at once: one. A read holds the upload, its decoded text and the table (up to twice
+     * {@code SheetRows.MAX_CHARS} characters) — some 150 MB at worst, which the default heap can
+     * give to one read beside everything else, not to several. Imports are rare; others wait.
+     */
+    static final int READERS = 1;
+    static final int WAIT_SECONDS = 20;
+
+    private final Semaphore readers = new Semaphore(READERS, true);
 
     @Override
     public Table read(Upload upload, String format, String charset, int maxRows) {
+        try {
+            if (!readers.tryAcquire(WAIT_SECONDS, TimeUnit.SECONDS)) {
+                throw new ProblemException(503, "sheets-busy", "导入繁忙", "正在读取的表格过多，请稍后再试");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ProblemException(503, "sheets-busy", "导入繁忙", "请求被中断，请稍后再试");
+        }
+        try {
+            return readNow(upload, format, charset, maxRows);
+        } finally {
+            readers.release();
+        }
+    }
+
+    private Table readNow(Upload upload, String format, String charset, int maxRows) {
         if (format != null && !format.equalsIgnoreCase("xlsx") && !format.equalsIgnoreCase("csv")) {
             throw ProblemException.invalidField("format", "应为 csv 或 xlsx");
         }

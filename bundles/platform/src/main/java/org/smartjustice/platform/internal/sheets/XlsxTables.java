@@ -108,7 +108,8 @@ public final class XlsxTables {
             throw new IOException(e.getMessage(), e);
         } catch (OpenXML4JException | OpenXML4JRuntimeException | POIXMLException | RecordFormatException
                  | SAXException | ParserConfigurationException | IllegalArgumentException | IllegalStateException
-                 | IndexOutOfBoundsException e) {
+                 | IndexOutOfBoundsException | NullPointerException e) {
+            // POI answers a workbook missing one of its parts (workbook.xml, a sheet, the relations) with an NPE.
             throw new IOException("XLSX 文件内容损坏或不合规，无法读取", e);
         } finally {
             pkg.revert();

@@ -18,6 +18,8 @@ import org.smartjustice.platform.api.Tenant;
 import org.smartjustice.platform.api.TenantStage;
 import org.smartjustice.platform.api.persistence.SchemaMigrator;
 import org.smartjustice.platform.api.persistence.UtcTimes;
+import org.smartjustice.platform.api.divisions.DivisionLevel;
+import org.smartjustice.platform.api.divisions.Divisions;
 import org.smartjustice.platform.api.problem.ProblemException;
 
 /**
@@ -34,6 +36,9 @@ public class TenantStore {
 
     @Reference
     private SchemaMigrator migrator;
+
+    @Reference
+    private Divisions divisions;
 
     private final Map<String, Tenant> cache = new ConcurrentHashMap<>();
     private final List<BiConsumer<Tenant, Tenant>> observers = new CopyOnWriteArrayList<>();
@@ -78,6 +83,11 @@ public class TenantStore {
     }
 
     public Tenant create(String code, String name, TenantStage stage) {
+        // A six-digit code is a division code: the city's or a district's, never one that does not exist.
+        if (code.matches("[0-9]{6}") && divisions.find(code)
+                .filter(d -> d.level() == DivisionLevel.CITY || d.level() == DivisionLevel.DISTRICT).isEmpty()) {
+            throw ProblemException.invalidField("code", "不是郑州市或其区县的六位区划代码；没有区划代码的单位请用以小写字母开头的编码");
+        }
         if (cache.containsKey(code)) {
             throw new ProblemException(409, "tenant-exists", "租户已存在", "编码 " + code + " 已被使用");
         }

@@ -85,8 +85,8 @@ class SharedParametersTest {
     void ifMatchIsAVersionOrA400NamingTheHeader() {
         ParamConverter<ExpectedVersion> ifMatch = converter(ExpectedVersion.class, 5);
         assertEquals(new ExpectedVersion(3), ifMatch.fromString("\"3\""));
-        assertEquals(new ExpectedVersion(3), ifMatch.fromString("W/\"3\""));
-        assertEquals(new ExpectedVersion(7), ifMatch.fromString("7"));
+        assertEquals("If-Match", refused(ifMatch, "W/\"3\"").errors().get(0).field(), "a weak tag never matches (RFC 9110)");
+        assertEquals("If-Match", refused(ifMatch, "7").errors().get(0).field(), "an entity tag is quoted");
         assertEquals("If-Match", refused(ifMatch, "\"abc\"").errors().get(0).field());
         assertEquals("If-Match", refused(ifMatch, "\"-1\"").errors().get(0).field());
         assertEquals("If-Match", refused(ifMatch, "*").errors().get(0).field());
@@ -101,6 +101,8 @@ class SharedParametersTest {
                 .errors().get(0).field());
         assertEquals("version", assertThrows(ProblemException.class,
                 () -> ExpectedVersion.require(new ExpectedVersion(5), 4L)).errors().get(0).field());
+        assertEquals("version", assertThrows(ProblemException.class, () -> ExpectedVersion.require(null, -1L))
+                .errors().get(0).field());
     }
 
     @Test

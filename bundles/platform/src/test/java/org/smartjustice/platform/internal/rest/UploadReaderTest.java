@@ -108,4 +108,20 @@ class UploadReaderTest {
                 () -> read(multipart(), form("file", "big.csv", big), oneMiB(), null)).status());
         assertEquals(1024 * 1024, read(MediaType.valueOf("text/csv"), new byte[1024 * 1024], oneMiB(), null).bytes().length);
     }
+
+    @Test
+    void aFormOfTooManyPartsOrAFileNameWithANulIsA400() throws Exception {
+        String[] fields = new String[2 * (UploadReader.MAX_PARTS + 5)];
+        for (int i = 0; i < fields.length; i += 2) {
+            fields[i] = "f" + i;
+            fields[i + 1] = "v";
+        }
+        ProblemException many = assertThrows(ProblemException.class,
+                () -> read(multipart(), form("file", "a.csv", "x".getBytes(StandardCharsets.UTF_8), fields), new Annotation[0], null));
+        assertEquals(400, many.status());
+        ProblemException nul = assertThrows(ProblemException.class,
+                () -> read(multipart(), form("file", "a\u0000b.csv", "x".getBytes(StandardCharsets.UTF_8)), new Annotation[0], null));
+        assertEquals(400, nul.status());
+        assertEquals("file", nul.errors().get(0).field());
+    }
 }

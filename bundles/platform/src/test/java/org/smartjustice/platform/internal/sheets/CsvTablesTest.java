@@ -3,6 +3,7 @@ package org.smartjustice.platform.internal.sheets;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
@@ -153,5 +154,17 @@ class CsvTablesTest {
         assertEquals(1_000, CsvTables.read(bytes, null, 1_000).size());
         // Blank lines do not count.
         assertEquals(2, CsvTables.read("名称\n甲\n\n,\n乙\n".getBytes(StandardCharsets.UTF_8), null, 2).size());
+    }
+
+    @Test
+    void cellsLongerThanExcelAllowsAndTablesWiderThanAThousandColumnsAreRefused() throws IOException {
+        IOException cell = assertThrows(IOException.class, () -> CsvTables.read(
+                ("名称\n" + "长".repeat(40_000) + "\n").getBytes(StandardCharsets.UTF_8), null));
+        assertTrue(cell.getMessage().contains("32767"), cell.getMessage());
+        StringBuilder wide = new StringBuilder();
+        for (int i = 0; i < 1001; i++) {
+            wide.append(i == 0 ? "" : ",").append("列").append(i);
+        }
+        assertThrows(IOException.class, () -> CsvTables.read((wide + "\n1\n").getBytes(StandardCharsets.UTF_8), null));
     }
 }

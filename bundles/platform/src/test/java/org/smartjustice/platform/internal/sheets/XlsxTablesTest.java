@@ -501,4 +501,44 @@ class XlsxTablesTest {
         assertEquals(4, e.limit());
         assertEquals(5, XlsxTables.read(xlsx, 5).size());
     }
+
+    /** One shared string of 40,000 characters: past Excel's cell limit, refused before it grows further. */
+    @Test
+    void aCellLongerThanExcelAllowsIsRefused() throws IOException {
+        // POI will not write such a cell: the shared string is written by hand, of text that does not
+        // compress like a zip bomb (POI's own ratio check would refuse it first).
+        java.util.Random random = new java.util.Random(7);
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 40_000; i++) {
+            text.append((char) (0x4E00 + random.nextInt(0x51A5)));
+        }
+        String rows = "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c></row><row r=\"2\"><c r=\"A2\" t=\"s\"><v>1</v></c></row>";
+        IOException shared = assertThrows(IOException.class, () -> XlsxTables.read(minimal(rows,
+                "<si><t>名称</t></si><si><t>" + text + "</t></si>")));
+        assertTrue(shared.getMessage().contains("32767"), shared.getMessage());
+        IOException inline = assertThrows(IOException.class, () -> XlsxTables.read(minimal(
+                "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>名称</t></is></c></row>"
+                        + "<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>" + text + text + "</t></is></c></row>")));
+        assertTrue(inline.getMessage().contains("32767"), inline.getMessage());
+        assertEquals(1, XlsxTables.read(sheet(new String[] {"名称"}, new String[] {"长".repeat(32_000)})).size());
+    }
+
+    /** A package without its workbook part: POI fails with a NullPointerException, the user hears of a broken file. */
+    @Test
+    void aWorkbookWithoutItsPartsIsABrokenFile() throws IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("[Content_Types].xml"));
+            zip.write(("<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                    + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/></Types>")
+                    .getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+            zip.putNextEntry(new java.util.zip.ZipEntry("_rels/.rels"));
+            zip.write(("<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                    + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\""
+                    + " Target=\"xl/workbook.xml\"/></Relationships>").getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+        assertThrows(IOException.class, () -> XlsxTables.read(out.toByteArray()));
+    }
 }
