@@ -141,7 +141,7 @@ final class SheetRows {
     }
 
     static TooLarge cellTooLong(String reference) {
-        return new TooLarge("单元格" + (reference == null ? "" : " " + reference) + " 超过 " + MAX_CELL_CHARS
+        return new TooLarge("单元格" + (reference == null ? "" : " " + reference + " ") + "超过 " + MAX_CELL_CHARS
                 + " 个字符（Excel 单元格的上限）");
     }
 }
