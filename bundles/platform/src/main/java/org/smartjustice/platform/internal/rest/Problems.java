@@ -166,9 +166,11 @@ public final class Problems {
             case 403 -> ProblemException.forbidden("无权执行该操作");
             case 404 -> ProblemException.notFound("请求的路径不存在");
             case 405 -> new ProblemException(405, "method-not-allowed", "不支持的请求方法", "该路径不支持此 HTTP 方法");
-            case 406 -> new ProblemException(406, "not-acceptable", "无法提供请求的格式", "该路径只提供 JSON");
+            case 406 -> new ProblemException(406, "not-acceptable", "无法提供请求的格式",
+                    "该路径无法提供 Accept 所要求的格式；各接口的格式见 /api/v1/openapi.json");
+            // Not only JSON: imports take CSV, XLSX and forms. The document says what each path takes.
             case 415 -> new ProblemException(415, "unsupported-media-type", "不支持的内容类型",
-                    "请求体应为 application/json");
+                    "该路径不接受此 Content-Type 的请求体；各接口接受的类型见 /api/v1/openapi.json");
             default -> status >= 500
                     ? new ProblemException(status, "internal-error", "服务器内部错误", "请求处理失败")
                     : new ProblemException(status, "http-" + status, "请求无法处理", "HTTP " + status);
