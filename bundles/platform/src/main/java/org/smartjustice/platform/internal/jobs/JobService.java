@@ -71,8 +71,8 @@ public class JobService implements Jobs {
         stopping = true;
         mine.forEach((id, future) -> {
             future.cancel(true);
-            store.finish(id, JobState.FAILED, doneOf.getOrDefault(id, new AtomicLong()).get(), null,
-                    "模块已停止，任务中断：已处理 " + doneOf.getOrDefault(id, new AtomicLong()).get());
+            long done = doneOf.getOrDefault(id, new AtomicLong()).get();
+            store.finish(id, JobState.FAILED, done, null, "模块已停止，任务中断：已处理 " + done);
         });
         mine.clear();
     }

@@ -58,7 +58,7 @@ public class JobStore {
     @Activate
     void activate(BundleContext bundleContext) {
         migrator.migrate(TenantStore.SCHEMA, bundleContext.getBundle());
-        interrupt("node = :node", "节点重启，任务中断");
+        interrupt("node =", node, "节点重启，任务中断");
         ticker = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "justice-job-heartbeat");
             t.setDaemon(true);
@@ -81,7 +81,7 @@ public class JobStore {
                         .setParameter("now", now).setParameter("ids", List.copyOf(running))
                         .setParameter("running", JobState.RUNNING).executeUpdate());
             }
-            interrupt("heartbeatAt < :stale", "任务所在节点失去响应，任务中断");
+            interrupt("heartbeatAt <", UtcTimes.now().minusSeconds(STALE_SECONDS), "任务所在节点失去响应，任务中断");
             jpa.tx(TransactionType.RequiresNew, em -> em.createQuery(
                     "delete from JobEntity j where j.finishedAt < :before")
                     .setParameter("before", now.minus(KEPT)).executeUpdate());
@@ -90,18 +90,17 @@ public class JobStore {
         }
     }
 
-    /** Marks unfinished jobs matching the condition failed, keeping how far each got, and audits each. */
-    private void interrupt(String condition, String reason) {
+    /**
+     * Marks unfinished jobs failed whose field compares so to the value ({@code "node ="},
+     * {@code "heartbeatAt <"}), keeping how far each got, and audits each.
+     */
+    private void interrupt(String condition, Object value, String reason) {
         LocalDateTime now = UtcTimes.now();
         List<JobEntity> stopped = jpa.txExpr(TransactionType.RequiresNew, em -> {
-            var q = em.createQuery("select j from JobEntity j where j.state in :unfinished and j." + condition, JobEntity.class)
-                    .setParameter("unfinished", List.of(JobState.QUEUED, JobState.RUNNING));
-            if (condition.contains(":node")) {
-                q.setParameter("node", node);
-            } else {
-                q.setParameter("stale", now.minusSeconds(STALE_SECONDS));
-            }
-            List<JobEntity> found = q.getResultList();
+            List<JobEntity> found = em.createQuery("select j from JobEntity j where j.state in :unfinished and j."
+                            + condition + " :value", JobEntity.class)
+                    .setParameter("unfinished", List.of(JobState.QUEUED, JobState.RUNNING))
+                    .setParameter("value", value).getResultList();
             for (JobEntity j : found) {
                 j.state = JobState.FAILED;
                 j.error = reason + "：已处理 " + j.done + (j.total > 0 ? " / " + j.total : "");
