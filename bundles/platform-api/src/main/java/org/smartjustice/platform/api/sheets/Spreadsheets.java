@@ -1,5 +1,7 @@
 package org.smartjustice.platform.api.sheets;
 
+import java.util.List;
+
 import org.osgi.annotation.versioning.ProviderType;
 import org.smartjustice.platform.api.rest.Upload;
 
@@ -27,4 +29,24 @@ public interface Spreadsheets {
 
     /** The template as an XLSX workbook: header row bold and frozen, columns formatted and sized. */
     byte[] xlsx(SheetTemplate template);
+
+    /**
+     * Data (an export, a report) as CSV under the headers of {@code columns}: UTF-8 with BOM, CRLF,
+     * every text cell that a spreadsheet would take for a formula neutralised (DESIGN §5,
+     * {@link SpreadsheetCells#text}); cells of {@link SheetColumn.Format#NUMBER} columns as given.
+     * A null cell is empty.
+     *
+     * @since 1.2
+     */
+    byte[] csv(SheetTemplate columns, List<List<String>> rows);
+
+    /**
+     * Data as an XLSX workbook like the template (header bold and frozen): cells are written as
+     * values, never as formulas, so nothing in them is evaluated; NUMBER columns as numbers where
+     * the text is one, TEXT columns formatted as text. Written as a stream, so large exports stay
+     * out of the heap.
+     *
+     * @since 1.2
+     */
+    byte[] xlsx(SheetTemplate columns, List<List<String>> rows);
 }

@@ -123,4 +123,14 @@ public class SpreadsheetService implements Spreadsheets {
     public byte[] xlsx(SheetTemplate template) {
         return XlsxTables.template(template);
     }
+
+    @Override
+    public byte[] csv(SheetTemplate columns, List<List<String>> rows) {
+        return SheetWriter.csv(columns, rows);
+    }
+
+    @Override
+    public byte[] xlsx(SheetTemplate columns, List<List<String>> rows) {
+        return SheetWriter.xlsx(columns, rows);
+    }
 }
