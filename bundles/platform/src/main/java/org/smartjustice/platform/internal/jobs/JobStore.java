@@ -1,7 +1,5 @@
 package org.smartjustice.platform.internal.jobs;
 
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -25,6 +23,7 @@ import org.smartjustice.platform.api.jobs.JobState;
 import org.smartjustice.platform.api.persistence.SchemaMigrator;
 import org.smartjustice.platform.api.persistence.UtcTimes;
 import org.smartjustice.platform.internal.audit.AuditService;
+import org.smartjustice.platform.internal.context.Node;
 import org.smartjustice.platform.internal.tenants.TenantStore;
 
 /**
@@ -51,7 +50,7 @@ public class JobStore {
     private AuditService audit;
 
     /** This node: its host and Karaf base directory, stable across restarts of the same installation. */
-    final String node = node();
+    final String node = Node.ID;
     private final Set<String> running = ConcurrentHashMap.newKeySet();
     private ScheduledExecutorService ticker;
 
@@ -160,16 +159,5 @@ public class JobStore {
                 j.heartbeatAt = UtcTimes.now();
             }
         });
-    }
-
-    private static String node() {
-        String host;
-        try {
-            host = InetAddress.getLocalHost().getHostName();
-        } catch (UnknownHostException e) {
-            host = "localhost";
-        }
-        String node = host + ":" + System.getProperty("karaf.base", "?");
-        return node.length() > 255 ? node.substring(node.length() - 255) : node;
     }
 }

@@ -76,6 +76,19 @@ class OpenApiDocumentTest {
             assertTrue(op.getResponses().keySet().stream().anyMatch(c -> c.startsWith("4")), path);
         }));
         assertTrue(ids.contains("listTenants") && ids.contains("getMenu"), ids.toString());
+        assertTrue(ids.containsAll(Set.of("listSchedules", "runScheduleSoon", "listWebhookDeliveries",
+                "getWebhookDelivery", "retryWebhookDelivery")), ids.toString());
+    }
+
+    @Test
+    void schedulesAndWebhookDeliveriesAreDescribed() {
+        OpenAPI api = OpenApiDocument.build("1", OpenApiResource.PLATFORM_RESOURCES, List.of());
+        assertNotNull(api.getPaths().get("/platform/schedules").getGet());
+        assertNotNull(api.getPaths().get("/platform/schedules/{module}/{name}/run").getPost());
+        assertEquals(List.of("page", "size", "state", "tenant", "type"),
+                names(api.getPaths().get("/platform/webhooks/deliveries").getGet()).stream().sorted().toList());
+        assertNotNull(api.getPaths().get("/platform/webhooks/deliveries/{id}").getGet());
+        assertNotNull(api.getPaths().get("/platform/webhooks/deliveries/{id}/retry").getPost().getResponses().get("409"));
     }
 
     @Test
