@@ -1,0 +1,72 @@
+package org.smartjustice.rosters.internal.tasks;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import javax.persistence.EntityManager;
+
+import org.osgi.service.component.annotations.Component;
+import org.smartjustice.rosters.internal.grids.GridCellEntity;
+import org.smartjustice.rosters.internal.grids.GridService;
+import org.smartjustice.rosters.internal.members.MemberEntity;
+import org.smartjustice.rosters.internal.members.MemberService;
+
+/** Tasks as views, with the names of their cells and members looked up once per page. */
+@Component(service = TaskViews.class)
+public class TaskViews {
+
+    /** @param withAssignees whether the caller may see whom the tasks were sent to */
+    List<TaskView> list(EntityManager em, List<TaskEntity> tasks, boolean withAssignees) {
+        Set<String> codes = new HashSet<>();
+        Set<String> people = new HashSet<>();
+        for (TaskEntity t : tasks) {
+            if (t.gridCode != null) {
+                codes.add(t.gridCode);
+            }
+            if (t.handlerId != null) {
+                people.add(t.handlerId);
+            }
+        }
+        Map<String, List<TaskAssigneeEntity>> sent = new HashMap<>();
+        if (withAssignees && !tasks.isEmpty()) {
+            List<String> ids = tasks.stream().map(TaskEntity::id).toList();
+            for (TaskAssigneeEntity a : em.createQuery("select a from TaskAssigneeEntity a where a.taskId in :ids",
+                    TaskAssigneeEntity.class).setParameter("ids", ids).getResultList()) {
+                sent.computeIfAbsent(a.taskId, k -> new ArrayList<>()).add(a);
+                people.add(a.memberId);
+            }
+        }
+        Map<String, GridCellEntity> cells = new HashMap<>();
+        GridService.byCodes(em, codes).forEach(g -> cells.put(g.code, g));
+        Map<String, MemberEntity> names = MemberService.byIds(em, people);
+        List<TaskView> views = new ArrayList<>(tasks.size());
+        for (TaskEntity t : tasks) {
+            List<TaskView.Assignee> assignees = withAssignees ? sent.getOrDefault(t.id(), List.of()).stream()
+                    .map(a -> new TaskView.Assignee(a.memberId, nameOf(names, a.memberId), a.awaiting)).toList() : null;
+            GridCellEntity g = t.gridCode == null ? null : cells.get(t.gridCode);
+            views.add(TaskView.of(t, g == null ? null : g.name, t.handlerId == null ? null : nameOf(names, t.handlerId),
+                    assignees, null));
+        }
+        return views;
+    }
+
+    TaskView detail(EntityManager em, TaskEntity t, boolean withAssignees) {
+        TaskView v = list(em, List.of(t), withAssignees).get(0);
+        List<TaskView.StepView> steps = em.createQuery("select s from TaskStepEntity s where s.taskId = :t order by s.seq",
+                TaskStepEntity.class).setParameter("t", t.id()).getResultList().stream().map(TaskView.StepView::of).toList();
+        return new TaskView(v.id(), v.externalId(), v.title(), v.description(), v.duty(), v.urgency(), v.location(), v.grid(),
+                v.gridName(), v.communityCode(), v.streetCode(), v.target(), v.resolvedAt(), v.state(), v.handler(),
+                v.assignees(), v.dispatcher(), v.dispatcherName(), v.deadlines(), v.card(), v.cardAt(), v.urgeCount(),
+                v.returnCount(), v.lastReason(), v.extension(), v.answer(), v.dispatchedAt(), v.acceptedAt(),
+                v.answeredAt(), v.closedAt(), v.version(), v.updatedAt(), steps);
+    }
+
+    private static String nameOf(Map<String, MemberEntity> names, String id) {
+        MemberEntity m = names.get(id);
+        return m == null ? null : m.name;
+    }
+}
