@@ -120,6 +120,7 @@ final class DemoRosters {
 
     /** 碧沙岗社区居委会 → 碧沙岗社区; 某某村委会 → 某某村. */
     static String shortName(Division c) {
-        return c.name().replace("社区居委会", "社区").replace("居委会", "社区").replace("村民委员会", "村").replace("村委会", "村");
+        return c.name().replace("社区居民委员会", "社区").replace("社区居委会", "社区").replace("居民委员会", "社区")
+                .replace("居委会", "社区").replace("村民委员会", "村").replace("村委会", "村");
     }
 }
