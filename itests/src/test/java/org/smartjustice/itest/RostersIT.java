@@ -574,6 +574,67 @@ public class RostersIT extends ItestSupport {
     }
 
     @Test
+    public void aLegalAwareResidentsTrainingHoursShowWhenTheAcademyIsThereAndOnlyThen() throws Exception {
+        grid("it-a-001", "410102005002");
+        String aware = member("学习者", List.of("LEGAL_AWARE_RESIDENT"), List.of("it-a-001"), "it-learner-1", null, false);
+        String mediator = member("非学习者", List.of("MEDIATOR"), List.of("it-a-001"), "it-learner-2", null, false);
+        assertNull(http.get(url(ZY) + "/members/" + aware, adminZy).json().get("trainingHours"));
+        org.osgi.framework.BundleContext context = org.osgi.framework.FrameworkUtil.getBundle(RostersIT.class).getBundleContext();
+        // The academy's part, as its API bundle defines it: hours by host user id, for the request's tenant.
+        org.osgi.framework.ServiceRegistration<org.smartjustice.academy.api.LearningHours> academy = context.registerService(
+                org.smartjustice.academy.api.LearningHours.class,
+                users -> users.contains("it-learner-1") ? java.util.Map.of("it-learner-1", 12.5) : java.util.Map.of(), null);
+        try {
+            eventually("hours shown", 10_000, () -> http.get(url(ZY) + "/members/" + aware, adminZy).json().has("trainingHours"));
+            assertEquals(12.5, http.get(url(ZY) + "/members/" + aware, adminZy).json().get("trainingHours").asDouble(), 0.0);
+            assertNull("only 法律明白人 show hours", http.get(url(ZY) + "/members/" + mediator, adminZy).json().get("trainingHours"));
+        } finally {
+            academy.unregister();
+        }
+        eventually("hours gone with the academy", 10_000,
+                () -> !http.get(url(ZY) + "/members/" + aware, adminZy).json().has("trainingHours"));
+    }
+
+    /** Every endpoint of the module, with a made-up id where one is needed. */
+    static final List<String[]> ENDPOINTS = List.of(new String[] { "GET", "grids" }, new String[] { "GET", "grids/cells" },
+            new String[] { "GET", "grids/cells/x1" }, new String[] { "PUT", "grids/cells/x1" },
+            new String[] { "DELETE", "grids/cells/x1" }, new String[] { "POST", "grids/cells" },
+            new String[] { "POST", "grids/imports" }, new String[] { "GET", "grids/imports/x1" },
+            new String[] { "GET", "grids/imports/template" }, new String[] { "GET", "members" },
+            new String[] { "POST", "members" }, new String[] { "GET", "members/x1" }, new String[] { "PUT", "members/x1" },
+            new String[] { "DELETE", "members/x1" }, new String[] { "GET", "members/export" },
+            new String[] { "POST", "members/imports" }, new String[] { "GET", "members/imports/x1" },
+            new String[] { "GET", "members/imports/template" }, new String[] { "GET", "coverage" },
+            new String[] { "GET", "org-export" }, new String[] { "GET", "tasks" }, new String[] { "POST", "tasks" },
+            new String[] { "GET", "tasks/x1" }, new String[] { "GET", "tasks/deadlines" },
+            new String[] { "PUT", "tasks/deadlines/LEGAL_EDUCATION/NORMAL" },
+            new String[] { "DELETE", "tasks/deadlines/LEGAL_EDUCATION/NORMAL" }, new String[] { "GET", "tasks/stats" },
+            new String[] { "GET", "my/tasks" }, new String[] { "POST", "tasks/x1/accept" }, new String[] { "POST", "tasks/x1/start" },
+            new String[] { "POST", "tasks/x1/answer" }, new String[] { "POST", "tasks/x1/return" },
+            new String[] { "POST", "tasks/x1/extension" }, new String[] { "POST", "tasks/x1/extension/grant" },
+            new String[] { "POST", "tasks/x1/extension/refuse" }, new String[] { "POST", "tasks/x1/verify" },
+            new String[] { "POST", "tasks/x1/reopen" }, new String[] { "POST", "tasks/x1/reassign" },
+            new String[] { "POST", "tasks/x1/urge" }, new String[] { "POST", "tasks/x1/cancel" });
+
+    @Test
+    public void everyEndpointRefusesAnotherDistrictAndAnonymousCallers() throws Exception {
+        List<Long> before = List.of(count(url(ZY) + "/grids/cells", adminZy), count(url(ZY) + "/members", adminZy),
+                count(url(ZY) + "/tasks", adminZy));
+        for (String[] e : ENDPOINTS) {
+            String path = url(ZY) + "/" + e[1];
+            String body = e[0].equals("GET") || e[0].equals("DELETE") ? null : "{}";
+            for (String other : List.of(adminZm, operatorZm, Tokens.of("zm-worker", List.of("GRID_WORKER"), List.of(ZM)))) {
+                assertProblem(http.send(e[0], path, other, body == null ? null : "application/json", body), 403,
+                        "tenant-forbidden");
+            }
+            assertEquals(e[0] + " " + e[1], 401, http.send(e[0], path, null, body == null ? null : "application/json", body)
+                    .status());
+        }
+        assertEquals("nothing stored", before, List.of(count(url(ZY) + "/grids/cells", adminZy),
+                count(url(ZY) + "/members", adminZy), count(url(ZY) + "/tasks", adminZy)));
+    }
+
+    @Test
     public void theMenuShowsEachRoleItsEntries() {
         Set<String> admin = menu(adminZy);
         assertTrue(admin.toString(), admin.containsAll(List.of("rosters", "rosters.grids", "rosters.members", "rosters.coverage",

@@ -1,5 +1,6 @@
 package org.smartjustice.rosters.internal.grids;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,12 +17,15 @@ import org.smartjustice.platform.api.divisions.Divisions;
  */
 public record GridTree(String tenant, int streets, int communities, int grids, List<Street> items) {
 
+    @Schema(name = "GridTreeStreet")
     public record Street(String code, String name, int grids, List<Community> communities) {
     }
 
+    @Schema(name = "GridTreeCommunity")
     public record Community(String code, String name, boolean village, int grids, List<Cell> cells) {
     }
 
+    @Schema(name = "GridTreeCell")
     public record Cell(String code, String name, Double lon, Double lat) {
     }
 

@@ -1,5 +1,6 @@
 package org.smartjustice.rosters.internal.members;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -28,6 +29,7 @@ public final class Coverage {
     public enum Level { STREET, COMMUNITY, GRID }
 
     /** One staffing rule. */
+    @Schema(name = "CoverageRule")
     public record Rule(String id, String title, Level level, RosterRole role, int minimum) {
     }
 
@@ -40,6 +42,7 @@ public final class Coverage {
             new Rule("community-grids", "每个社区（村）划有网格", Level.COMMUNITY, null, 1));
 
     /** A place that breaks a rule. */
+    @Schema(name = "CoverageGap")
     public record Gap(String rule, String ruleTitle, Level level, String code, String name, String streetCode,
                       String streetName, String communityCode, String communityName, Label role, int required,
                       int present) {
@@ -48,11 +51,13 @@ public final class Coverage {
     public record StreetCounts(String code, String name, int communities, int grids, Map<String, Integer> gapsByRule) {
     }
 
+    @Schema(name = "CoverageReport")
     public record Report(String tenant, List<Rule> rules, int streets, int communities, int villages, int grids,
                          Map<String, Integer> gapsByRule, List<StreetCounts> byStreet, List<Gap> gaps) {
     }
 
     /** The on-duty posts: member, role and place. */
+    @Schema(name = "CoveragePost")
     public record Post(String memberId, RosterRole role, String gridCode, String communityCode, String streetCode) {
     }
 

@@ -74,13 +74,16 @@ public class OrgExportResource implements JusticeResource {
     @Reference
     private AuditLog audit;
 
+    @Schema(name = "OrgMember")
     public record Person(String id, String name, boolean primaryGrid, String unit, String mobile, String workPhone,
                          String hostUserId) {
     }
 
+    @Schema(name = "OrgRoleGroup")
     public record RoleGroup(MemberView.Label role, List<Person> members) {
     }
 
+    @Schema(name = "OrgGrid")
     public record Grid(String code, String name, String communityCode, String communityName, String streetCode,
                        String streetName, List<RoleGroup> roles) {
     }

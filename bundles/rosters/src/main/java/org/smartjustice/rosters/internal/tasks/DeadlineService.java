@@ -24,6 +24,7 @@ public class DeadlineService {
     private RostersData data;
 
     /** One cell of the table, as the API shows it. */
+    @io.swagger.v3.oas.annotations.media.Schema(name = "DeadlineRule")
     public record Rule(Duty duty, Urgency urgency, String acceptYellow, String acceptRed, String finishYellow,
                        String finishRed, boolean tenantRule, long version) {
     }

@@ -42,6 +42,7 @@ public class MyTasksResource implements JusticeResource {
     @Reference
     private TenantContext context;
 
+    @Schema(name = "MyTaskPage")
     record TaskPage(List<TaskView> items, long total, int page, int size) {
     }
 

@@ -1,5 +1,6 @@
 package org.smartjustice.rosters.internal.tasks;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -23,11 +24,13 @@ final class TaskStats {
                 LocalDateTime finishBy, int returns, Card card, TaskState state) {
     }
 
+    @Schema(name = "TaskStatsRow")
     record Row(String key, String name, int tasks, int closed, int acceptDue, int acceptedOnTime, Double acceptOnTimeRate,
                int finishDue, int answeredOnTime, Double finishOnTimeRate, Double meanAcceptHours,
                Double meanAnswerHours, int returns, int yellowCards, int redCards) {
     }
 
+    @Schema(name = "TaskStatsReport")
     record Report(String month, String by, Row total, List<Row> rows) {
     }
 

@@ -1,5 +1,6 @@
 package org.smartjustice.rosters.internal.tasks;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -21,6 +22,7 @@ public record TaskView(String id, String externalId, String title, String descri
                        OffsetDateTime dispatchedAt, OffsetDateTime acceptedAt, OffsetDateTime answeredAt,
                        OffsetDateTime closedAt, long version, OffsetDateTime updatedAt, List<StepView> steps) {
 
+    @Schema(name = "TaskPoint")
     public record Point(double lon, double lat) {
 
         static Point of(Double lon, Double lat) {
@@ -31,6 +33,7 @@ public record TaskView(String id, String externalId, String title, String descri
     public record TargetView(Label kind, String memberId, Label role, String grid) {
     }
 
+    @Schema(name = "TaskHandler")
     public record Person(String id, String name) {
     }
 
@@ -38,6 +41,7 @@ public record TaskView(String id, String externalId, String title, String descri
     }
 
     /** acceptBy/finishBy: the yellow-card deadlines; the red ones after them; next: what it waits on now. */
+    @Schema(name = "TaskDeadlines")
     public record Deadline(OffsetDateTime acceptBy, OffsetDateTime acceptRedAt, OffsetDateTime finishBy,
                            OffsetDateTime finishRedAt, OffsetDateTime next) {
     }
@@ -45,6 +49,7 @@ public record TaskView(String id, String externalId, String title, String descri
     public record ExtensionView(Label state, OffsetDateTime until) {
     }
 
+    @Schema(name = "TaskAnswer")
     public record Answer(String text, Point location, OffsetDateTime at) {
     }
 

@@ -1,0 +1,11 @@
+/**
+ * What other modules may know of the academy (网格学堂): the learning hours of the people who learn
+ * there. Shipped as its own bundle (feature {@code justice-academy-api}) so that a consumer such as
+ * rosters stays wired while the academy module comes and goes; the academy implements it.
+ */
+@Version("1.0.0")
+@Export
+package org.smartjustice.academy.api;
+
+import org.osgi.annotation.bundle.Export;
+import org.osgi.annotation.versioning.Version;
