@@ -171,19 +171,18 @@ public class RostersIT extends ItestSupport {
     public void mobilesAreMaskedForEveryRoleAndUnmaskingIsForManagersAndAudited() {
         grid("it-m-001", "410102002001");
         String id = member("掩码测试", List.of("MEDIATOR"), List.of("it-m-001"), "it-mask-1", "13812345678", false);
-        for (String role : List.of("DISTRICT_ADMIN", "SUPERVISOR", "PLATFORM_OPERATOR", "CITY_SUPERVISOR", "EDITOR",
-                "GRID_WORKER", "DEPARTMENT_LIAISON")) {
+        for (String role : List.of("DISTRICT_ADMIN", "SUPERVISOR", "PLATFORM_OPERATOR", "CITY_SUPERVISOR")) {
             String token = Tokens.of("mask-" + role, List.of(role), List.of(ZY));
             JsonNode m = http.get(url(ZY) + "/members/" + id, token).json();
             assertEquals(role, "138****5678", m.get("mobile").asText());
             assertTrue(role, m.get("mobileMasked").asBoolean());
             JsonNode list = http.get(url(ZY) + "/members?grid=it-m-001", token).json();
             assertEquals(role, "138****5678", list.get("items").get(0).get("mobile").asText());
-            Http.Res org = http.get(url(ZY) + "/org-export", token);
-            assertFalse(role, org.body().contains("13812345678"));
-            Http.Res csv = http.get(url(ZY) + "/members/export", token);
-            assertEquals(role, 200, csv.status());
-            assertFalse(role, csv.body().contains("13812345678"));
+            for (String export : List.of("/org-export", "/org-export?format=csv", "/members/export", "/members/export?format=xlsx")) {
+                Http.Res r = http.get(url(ZY) + export, token);
+                assertEquals(role + export, 200, r.status());
+                assertFalse(role + export, r.body().contains("13812345678"));
+            }
             Http.Res unmask = http.get(url(ZY) + "/members/" + id + "?unmask=true", token);
             if (role.equals("DISTRICT_ADMIN") || role.equals("PLATFORM_OPERATOR")) {
                 assertEquals(role, "13812345678", unmask.json().get("mobile").asText());
@@ -191,6 +190,13 @@ public class RostersIT extends ItestSupport {
             } else {
                 assertProblem(unmask, 403, "forbidden");
                 assertProblem(http.get(url(ZY) + "/org-export?unmask=true", token), 403, "forbidden");
+            }
+        }
+        // The roster is for those who manage and supervise it, not for every role of the district.
+        for (String role : List.of("EDITOR", "GRID_WORKER", "DEPARTMENT_LIAISON")) {
+            String token = Tokens.of("mask-" + role, List.of(role), List.of(ZY));
+            for (String path : List.of("/members", "/members/" + id, "/members/export", "/org-export", "/coverage")) {
+                assertProblem(http.get(url(ZY) + path, token), 403, "forbidden");
             }
         }
         assertTrue(http.get(url(ZY) + "/org-export?format=csv&unmask=true", adminZy).body().contains("13812345678"));
@@ -593,6 +599,115 @@ public class RostersIT extends ItestSupport {
         }
         eventually("hours gone with the academy", 10_000,
                 () -> !http.get(url(ZY) + "/members/" + aware, adminZy).json().has("trainingHours"));
+    }
+
+    @Test
+    public void textFitsItsColumnAndPublicFieldsCarryNothingPersonal() {
+        grid("it-q-001", "410102002007");
+        String all = url(ZY) + "/members";
+        long before = count(all, adminZy);
+        // 26 emoji are 52 UTF-16 units: more than the 50 a name may have, however they are counted.
+        assertField(http.post(all, adminZy, memberBody("😀".repeat(26), List.of("MEDIATOR"), List.of(), null, null, false, "")), "name");
+        assertField(http.post(all, adminZy, memberBody("\u200b\u200b", List.of("MEDIATOR"), List.of(), null, null, false, "")), "name");
+        assertField(http.post(all, adminZy, memberBody("手机作办公电话", List.of("MEDIATOR"), List.of(), null, null, true,
+                "\"workPhone\":\"13812345678\",").replace(",\"workPhone\":\"0371-67890000\"", "")), "workPhone");
+        assertField(http.post(all, adminZy, memberBody("单位含手机", List.of("MEDIATOR"), List.of(), null, null, true, "")
+                .replace("测试单位", "测试单位 138 1234 5678")), "unitName");
+        assertField(http.post(all, adminZy, memberBody("制表符", List.of("MEDIATOR"), List.of(), "a\tb", null, false, "")), "hostUserId");
+        assertEquals("nothing stored", before, count(all, adminZy));
+        Http.Res grid = putGrid("it-q-002", "410102002007");
+        assertEquals(201, grid.status());
+        assertField(http.put(url(ZY) + "/grids/cells/it-q-003", adminZy, "{\"code\":\"it-q-003\",\"name\":\"" + "😀".repeat(60)
+                + "\",\"communityCode\":\"410102002007\"}"), "name");
+
+        member("长理由", List.of("MEDIATOR"), List.of("it-q-001"), "it-long-1", null, false);
+        String id = dispatch(roleInGrid("长理由任务", "DISPUTE_RESOLUTION", "MEDIATOR", "it-q-001")).get("id").asText();
+        assertEquals(200, step(id, "accept", worker("it-long-1"), "{}").status());
+        Http.Res returned = step(id, "return", worker("it-long-1"), "{\"text\":\"" + "理".repeat(1500) + "\"}");
+        assertEquals(returned.toString(), 200, returned.status());
+        assertField(step(id, "cancel", supervisorZy, "{\"text\":\"" + "😀".repeat(1001) + "\"}"), "text");
+        assertField(http.post(url(ZY) + "/tasks", supervisorZy, "{\"title\":\"目标多余\",\"duty\":\"LEGAL_EDUCATION\","
+                + "\"target\":{\"kind\":\"MEMBER\",\"memberId\":\"x\",\"role\":\"MEDIATOR\"}}"), "target.role");
+    }
+
+    @Test
+    public void exportsImportBackMovedCellsTakeTheirMembersAndLeaversGiveTheirTasksBack() {
+        grid("it-w-001", "410102008002");
+        String kept = member("往返者", List.of("MEDIATOR"), List.of("it-w-001"), "it-round-1", "13911112222", true);
+        member("公式名", List.of("MEDIATOR"), List.of("it-w-001"), "it-round-2", null, false);
+        Http.Res renamed = http.put(url(ZY) + "/members/" + http.get(url(ZY) + "/members?q=公式名", adminZy).json()
+                .get("items").get(0).get("id").asText(), adminZy, memberBody("-2+3", List.of("MEDIATOR"), List.of("it-w-001"),
+                "it-round-2", null, false, "\"version\":1,"));
+        assertEquals(renamed.toString(), 200, renamed.status());
+        String exported = http.get(url(ZY) + "/members/export", adminZy).body();
+        StringBuilder mine = new StringBuilder(exported.substring(0, exported.indexOf("\r\n") + 2));
+        for (String line : exported.split("\r\n")) {
+            if (line.contains("it-round-")) {
+                mine.append(line).append("\r\n");
+            }
+        }
+        Http.Res back = http.sendBytes("POST", url(ZY) + "/members/imports", adminZy, "text/csv",
+                mine.toString().getBytes(StandardCharsets.UTF_8));
+        assertEquals(back.toString(), 2, back.json().get("accepted").asInt());
+        assertEquals("the masked mobile leaves the stored one", "13911112222",
+                http.get(url(ZY) + "/members/" + kept + "?unmask=true", adminZy).json().get("mobile").asText());
+        assertEquals(1, count(url(ZY) + "/members?q=" + java.net.URLEncoder.encode("-2+3", StandardCharsets.UTF_8), adminZy));
+        assertEquals(0, count(url(ZY) + "/members?q=" + java.net.URLEncoder.encode("'-2", StandardCharsets.UTF_8), adminZy));
+        assertProblem(http.post(url(ZY) + "/members", adminZy, memberBody("同号者", List.of("MEDIATOR"), List.of(), "it-round-3",
+                "13911112222", false, "")), 409, "member-exists");
+        assertProblem(http.post(url(ZY) + "/members", adminZy, memberBody("往返者", List.of("MEDIATOR"), List.of("it-w-001"), null,
+                null, false, "")), 409, "member-exists");
+
+        // The cell moves to another community: its members' posts and the public contacts follow.
+        JsonNode cell = http.get(url(ZY) + "/grids/cells/it-w-001", adminZy).json();
+        assertEquals(200, http.put(url(ZY) + "/grids/cells/it-w-001", adminZy, "{\"code\":\"it-w-001\",\"name\":\"迁移网格\","
+                + "\"communityCode\":\"410102008003\",\"version\":" + cell.get("version").asLong() + "}").status());
+        String contacts = "/api/v1/public/t/" + ZY + "/rosters/contacts?community=";
+        assertEquals(1, http.get(contacts + "410102008003", null).json().size());
+        assertEquals(0, http.get(contacts + "410102008002", null).json().size());
+        assertEquals(2, count(url(ZY) + "/members?community=410102008003", adminZy));
+
+        // A leaver's tasks go back to the dispatchers; the leaver can no longer take a step.
+        String task = dispatch("{\"title\":\"离岗前的任务\",\"duty\":\"DISPUTE_RESOLUTION\",\"target\":{\"kind\":\"MEMBER\","
+                + "\"memberId\":\"" + kept + "\"}}").get("id").asText();
+        assertEquals(200, step(task, "accept", worker("it-round-1"), "{}").status());
+        assertEquals(200, http.delete(url(ZY) + "/members/" + kept, adminZy).status());
+        JsonNode given = http.get(url(ZY) + "/tasks/" + task, supervisorZy).json();
+        assertEquals("RETURNED", given.get("state").get("code").asText());
+        assertTrue(given.get("lastReason").asText().contains("离岗"));
+        assertProblem(step(task, "answer", worker("it-round-1"), "{\"text\":\"离岗后\"}"), 403, "member-off-duty");
+        assertEquals(0, http.get(contacts + "410102008003", null).json().size());
+    }
+
+    @Test
+    public void aMemberSeesTheStepsOfTheDispatchersAndTheirOwnOnly() {
+        grid("it-v-001", "410102008004");
+        member("先退者", List.of("MEDIATOR"), List.of("it-v-001"), "it-view-1", null, false);
+        member("承办者", List.of("MEDIATOR"), List.of("it-v-001"), "it-view-2", null, false);
+        String id = dispatch(roleInGrid("两人收到", "DISPUTE_RESOLUTION", "MEDIATOR", "it-v-001")).get("id").asText();
+        assertEquals(200, step(id, "return", worker("it-view-1"), "{\"text\":\"我不在，电话 13812345678\"}").status());
+        JsonNode seen = step(id, "accept", worker("it-view-2"), "{}").json();
+        assertEquals(List.of("DISPATCH", "ACCEPT"), actions(seen));
+        assertFalse(seen.toString().contains("13812345678"));
+        assertEquals(List.of("DISPATCH", "RETURN", "ACCEPT"), actions(http.get(url(ZY) + "/tasks/" + id, supervisorZy).json()));
+    }
+
+    @Test
+    public void aLargeGridImportIsAJobThatOnlyItsOwnKindAndTenantFind() throws Exception {
+        StringBuilder csv = new StringBuilder("网格编码,网格名称,社区（村）代码\r\n");
+        for (int i = 0; i < 10_000; i++) {
+            csv.append("it-j-").append(i).append(",大批网格").append(i).append(",410102012001\r\n");
+        }
+        Http.Res started = http.sendBytes("POST", url(ZY) + "/grids/imports", adminZy, "text/csv",
+                csv.toString().getBytes(StandardCharsets.UTF_8));
+        assertEquals(started.toString(), 202, started.status());
+        String job = started.header("Location");
+        eventually("import done", 120_000, () -> "DONE".equals(http.get(job, adminZy).json().get("state").asText()));
+        assertEquals(10_000, http.get(job, adminZy).json().get("report").get("accepted").asInt());
+        String id = job.substring(job.lastIndexOf('/') + 1);
+        assertProblem(http.get(url(ZY) + "/members/imports/" + id, adminZy), 404, "not-found");
+        assertProblem(http.get(url(ZM) + "/grids/imports/" + id, adminZm), 404, "not-found");
+        assertEquals(10_000, count(url(ZY) + "/grids/cells?community=410102012001", adminZy));
     }
 
     /** Every endpoint of the module, with a made-up id where one is needed. */

@@ -96,7 +96,7 @@ CREATE TABLE task (
     card_at            TIMESTAMP,
     urge_count         INTEGER       NOT NULL,
     return_count       INTEGER       NOT NULL,
-    last_reason        VARCHAR(500),
+    last_reason        VARCHAR(2000),
     extension          VARCHAR(16)   NOT NULL,
     extension_until    TIMESTAMP,
     answer_text        VARCHAR(2000),

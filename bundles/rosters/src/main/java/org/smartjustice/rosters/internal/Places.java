@@ -48,4 +48,21 @@ public final class Places {
     public static void text(Validation v, String field, String value, int max) {
         v.maxLength(field, value, max).plainText(field, value);
     }
+
+    /** Text that shows something: not only blanks, zero-width or format characters. */
+    public static void visible(Validation v, String field, String value) {
+        if (value != null && !value.isBlank() && value.codePoints().noneMatch(Character::isLetterOrDigit)) {
+            v.check(false, field, "应含文字");
+        }
+    }
+
+    private static final java.util.regex.Pattern PERSONAL = java.util.regex.Pattern.compile(
+            "(?<!\\d)(?:1[3-9]\\d{9}|\\d{17}[\\dXx])(?![\\dXx])");
+
+    /** Text shown to the public (names, units) must not carry a mobile or identity-card number. */
+    public static void nothingPersonal(Validation v, String field, String value) {
+        if (value != null && PERSONAL.matcher(value.replaceAll("[\\s-]", "")).find()) {
+            v.check(false, field, "不能含手机号码或身份证号码（会公开显示）");
+        }
+    }
 }

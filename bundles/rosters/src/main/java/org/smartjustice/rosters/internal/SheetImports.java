@@ -68,8 +68,10 @@ public class SheetImports {
         return job.accepted(uri);
     }
 
-    public Job job(String id) {
-        return jobs.find(id).orElseThrow(() -> ProblemException.notFound("没有编号为 " + id + " 的导入任务"));
+    /** An import job of this kind (a members import is not a grids import) of the current tenant. */
+    public Job job(String kind, String id) {
+        return jobs.find(id).filter(j -> j.kind().equals("rosters." + kind + "-import"))
+                .orElseThrow(() -> ProblemException.notFound("没有编号为 " + id + " 的导入任务"));
     }
 
     public Response template(SheetTemplate template, String name, String format) {

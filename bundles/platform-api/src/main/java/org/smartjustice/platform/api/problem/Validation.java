@@ -26,9 +26,14 @@ public final class Validation {
         return this;
     }
 
+    /**
+     * At most {@code max} characters, where a character outside the Basic Multilingual Plane (an
+     * emoji, a rare ideograph such as 𠀀) counts as two: that is what the embedded database's
+     * columns count, so text that passes here always fits its column.
+     */
     public Validation maxLength(String field, String value, int max) {
-        if (value != null && value.codePointCount(0, value.length()) > max) {
-            errors.add(new FieldError(field, "长度不能超过 " + max + " 个字符"));
+        if (value != null && value.length() > max) {
+            errors.add(new FieldError(field, "长度不能超过 " + max + " 个字符（表情符号和生僻字各算两个）"));
         }
         return this;
     }

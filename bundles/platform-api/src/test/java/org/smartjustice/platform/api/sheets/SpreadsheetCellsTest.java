@@ -29,4 +29,14 @@ class SpreadsheetCellsTest {
         assertEquals("", SpreadsheetCells.text(""));
         assertNull(SpreadsheetCells.text(null));
     }
+
+    @Test
+    void anImportTakesTheMarkOffAgainAndNothingElse() {
+        for (String cell : new String[] { "=1+1", "+cmd|' /C calc'!A0", "-x", "@SUM(A1)", "\t=x", "普通文本", "-12.5", "'" }) {
+            assertEquals(cell, SpreadsheetCells.read(SpreadsheetCells.text(cell)), cell);
+        }
+        assertEquals("'引号开头的文本", SpreadsheetCells.read("'引号开头的文本"));
+        assertEquals("'-12.5", SpreadsheetCells.read("'-12.5"));
+        assertEquals(null, SpreadsheetCells.read(null));
+    }
 }

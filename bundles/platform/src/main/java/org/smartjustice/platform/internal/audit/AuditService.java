@@ -50,15 +50,30 @@ public class AuditService implements AuditLog {
         append(principal, tenant, action, target, outcome, detail);
     }
 
-    /** Appends a record; a failure to audit is logged loudly but does not undo the audited work. */
+    /**
+     * Appends a record; a failure to audit is logged loudly but does not undo the audited work.
+     * Fields are cut to their columns: a refusal of a request with a padded path is still recorded.
+     */
     public void append(String principal, String tenant, String action, String target, String outcome, String detail) {
-        AuditEntry entry = new AuditEntry(UUID.randomUUID().toString(), UtcTimes.now(), principal, tenant, action,
-                target, outcome, detail);
+        AuditEntry entry = new AuditEntry(UUID.randomUUID().toString(), UtcTimes.now(), clip(principal, 128),
+                clip(tenant, 32), clip(action, 128), clip(target, 512), clip(outcome, 32), clip(detail, 1000));
         try {
             jpa.tx(TransactionType.RequiresNew, em -> em.persist(new AuditEntryEntity(entry)));
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "could not write audit record " + entry, e);
         }
+    }
+
+    /** At most {@code max} UTF-16 units (what the embedded database counts), marked when cut. */
+    static String clip(String value, int max) {
+        if (value == null || value.length() <= max) {
+            return value;
+        }
+        int end = max - 1;
+        if (Character.isHighSurrogate(value.charAt(end - 1))) {
+            end--;
+        }
+        return value.substring(0, end) + "…";
     }
 
     public Page<AuditView> find(AuditQuery query, PageRequest page) {

@@ -16,6 +16,7 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.smartjustice.platform.api.sheets.SpreadsheetCells;
 import org.smartjustice.platform.api.sheets.Table;
 
 /**
@@ -61,7 +62,7 @@ public final class CsvTables {
                                 + " 个字符（Excel 单元格的上限）");
                     }
                     chars += cell.length();
-                    row.put(headers.get(i), cell);
+                    row.put(headers.get(i), SpreadsheetCells.read(cell));
                 }
                 if (chars > SheetRows.MAX_CHARS) {
                     throw new IOException("表格内容过多，请拆分为多个文件导入");

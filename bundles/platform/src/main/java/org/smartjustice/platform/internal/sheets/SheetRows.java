@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.smartjustice.platform.api.sheets.SpreadsheetCells;
 import org.smartjustice.platform.api.sheets.Table;
 
 /**
@@ -96,7 +97,7 @@ final class SheetRows {
         if (chars > maxChars) {
             throw new TooLarge();
         }
-        cells.put(column, value);
+        cells.put(column, row > 0 ? SpreadsheetCells.read(value) : value);
     }
 
     void endRow(int rowIndex) {

@@ -85,8 +85,9 @@ final class SheetWriter {
                     if (cols.get(i).format() == SheetColumn.Format.NUMBER && isNumber(v)) {
                         cell.setCellValue(Double.parseDouble(v));
                     } else {
-                        // A string cell is never evaluated, whatever it starts with.
-                        cell.setCellValue(v);
+                        // A string cell is not evaluated as written, but Excel takes it for a formula once
+                        // someone edits it: marked as in CSV (DESIGN §5).
+                        cell.setCellValue(SpreadsheetCells.text(v));
                         if (cols.get(i).format() == SheetColumn.Format.TEXT) {
                             cell.setCellStyle(text);
                         }

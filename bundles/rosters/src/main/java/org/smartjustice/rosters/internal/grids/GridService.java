@@ -98,6 +98,7 @@ public class GridService {
                 }
                 g.requireVersion(expectedVersion);
                 if (!same(g, checked)) {
+                    moved(em, g, checked);
                     apply(g, checked);
                 }
             }
@@ -124,6 +125,7 @@ public class GridService {
                     em.persist(g);
                     existing.put(c.code(), g);
                 } else if (!same(g, c)) {
+                    moved(em, g, c);
                     apply(g, c);
                 }
                 stored.add(g);
@@ -153,6 +155,18 @@ public class GridService {
             em.remove(g);
             return null;
         });
+    }
+
+    /** A cell that moves to another community takes its members' posts along (dispatch, coverage, contacts read them). */
+    private static void moved(EntityManager em, GridCellEntity g, GridRules.Checked c) {
+        if (!g.communityCode.equals(c.community().code())) {
+            em.createQuery("update MemberPostEntity p set p.communityCode = :community, p.streetCode = :street"
+                            + " where p.gridCode = :code").setParameter("community", c.community().code())
+                    .setParameter("street", c.community().parentCode()).setParameter("code", g.code).executeUpdate();
+            // The public contacts of both communities change: their answers are keyed by the members' revision.
+            em.createQuery("update MemberEntity m set m.updatedAt = :now where m.gridCodes like :cell")
+                    .setParameter("now", UtcTimes.now()).setParameter("cell", "%" + g.code + "%").executeUpdate();
+        }
     }
 
     private static boolean same(GridCellEntity g, GridRules.Checked c) {

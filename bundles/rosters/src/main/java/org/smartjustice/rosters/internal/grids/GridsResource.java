@@ -246,7 +246,7 @@ public class GridsResource implements JusticeResource {
     @Path("grids/imports/{id}")
     @Operation(operationId = "getGridImport", summary = "网格导入任务的状态与报告")
     public org.smartjustice.platform.api.jobs.Job job(@PathParam("id") String id) {
-        return imports.job(id);
+        return imports.job("grids", id);
     }
 
     @GET

@@ -55,6 +55,7 @@ public class CoverageResource implements JusticeResource {
     @Reference
     private Spreadsheets sheets;
 
+    @org.smartjustice.platform.api.rest.RequiresRole({ org.smartjustice.platform.api.Role.DISTRICT_ADMIN, org.smartjustice.platform.api.Role.SUPERVISOR, org.smartjustice.platform.api.Role.PLATFORM_OPERATOR, org.smartjustice.platform.api.Role.CITY_SUPERVISOR })
     @GET
     @Path("coverage")
     @Produces({ MediaType.APPLICATION_JSON, SheetImports.XLSX })

@@ -1,5 +1,6 @@
 package org.smartjustice.rosters.internal.members;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
@@ -9,6 +10,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.smartjustice.platform.api.identifiers.PhoneNumbers;
+import org.smartjustice.platform.api.persistence.UtcTimes;
 import org.smartjustice.platform.api.problem.FieldError;
 import org.smartjustice.platform.api.problem.Validation;
 import org.smartjustice.rosters.api.Duty;
@@ -21,14 +23,19 @@ import org.smartjustice.rosters.internal.grids.GridRules;
 public final class MemberRules {
 
     static final int MAX_GRIDS = 20;
+    static final int MAX_LIST = 10;
+    static final java.util.regex.Pattern MASKED_MOBILE = java.util.regex.Pattern.compile("1\\d{2}\\*{4}\\d{4}");
+    static final java.util.regex.Pattern HOST_USER = java.util.regex.Pattern.compile("[^\\s\\p{Cntrl}]+");
+    static final LocalDate EARLIEST = LocalDate.of(1949, 10, 1);
     static final Pattern WORK_PHONE = Pattern.compile("[0-9()（）+\\- ]{5,32}");
 
     private MemberRules() {
     }
 
     /** A checked member: the input, normalised, with its grid cells (primary first) and natural key. */
+    /** @param keepMobile the input's mobile was a masked one (an exported sheet): the stored number stays */
     public record Checked(MemberInput input, List<RosterRole> roles, List<Duty> duties, List<GridCellEntity> grids,
-                          String mobile, String naturalKey) {
+                          String mobile, boolean keepMobile, String naturalKey) {
     }
 
     /**
@@ -39,6 +46,10 @@ public final class MemberRules {
                                 List<FieldError> errors) {
         Validation v = new Validation().required(p + "name", in.name());
         Places.text(v, p + "name", in.name(), 50);
+        Places.visible(v, p + "name", in.name());
+        Places.nothingPersonal(v, p + "name", in.name());
+        v.check(in.roles() == null || in.roles().size() <= MAX_LIST, p + "roles", "至多 " + MAX_LIST + " 项")
+                .check(in.duties() == null || in.duties().size() <= MAX_LIST, p + "duties", "至多 " + MAX_LIST + " 项");
         List<RosterRole> roles = distinct(in.roles());
         v.check(!roles.isEmpty(), p + "roles", "至少一个角色，可选：" + org.smartjustice.platform.api.Titled.choices(RosterRole.class));
         v.check(!hasNull(in.roles()), p + "roles", "不能含 null");
@@ -46,6 +57,11 @@ public final class MemberRules {
         v.check(!hasNull(in.duties()), p + "duties", "不能含 null");
         List<GridCellEntity> grids = grids(tenant, in, known, p, v);
         String mobile = in.mobile() == null || in.mobile().isBlank() ? null : in.mobile().strip();
+        boolean keepMobile = mobile != null && MASKED_MOBILE.matcher(mobile).matches();
+        if (keepMobile) {
+            // A masked number from an export: the stored one stays.
+            mobile = null;
+        }
         if (mobile != null) {
             v.check(PhoneNumbers.isMobile(mobile), p + "mobile", "应为 11 位手机号码");
             mobile = mobile.replaceAll("[\\s-]", "");
@@ -53,9 +69,19 @@ public final class MemberRules {
         }
         if (in.workPhone() != null && !in.workPhone().isBlank()) {
             v.check(WORK_PHONE.matcher(in.workPhone().strip()).matches(), p + "workPhone", "应为电话号码，如 0371-67890000");
+            // The work phone is public (contacts): a personal mobile belongs in mobile, which is masked.
+            v.check(!PhoneNumbers.isMobile(in.workPhone().strip()), p + "workPhone",
+                    "办公电话会公开显示，不能填写手机号码；手机号码请填在 mobile（脱敏保存）");
         }
         Places.text(v, p + "hostUserId", in.hostUserId(), 128);
+        v.check(in.hostUserId() == null || in.hostUserId().isBlank() || HOST_USER.matcher(in.hostUserId().strip()).matches(),
+                p + "hostUserId", "不能含空白或控制字符");
         Places.text(v, p + "unitName", in.unitName(), 100);
+        Places.nothingPersonal(v, p + "unitName", in.unitName());
+        if (in.statusSince() != null) {
+            v.check(!in.statusSince().isBefore(EARLIEST) && !in.statusSince().isAfter(LocalDate.now(UtcTimes.DISPLAY_ZONE).plusYears(1)),
+                    p + "statusSince", "应在 1949-10-01 与一年以后之间");
+        }
         v.check(in.unitVenueId() == null || in.unitVenueId().length() <= 36, p + "unitVenueId", "不是阵地编号");
         Places.text(v, p + "certificateNo", in.certificateNo(), 64);
         v.check(in.certificateNo() == null || in.certificateNo().isBlank() || roles.contains(RosterRole.LEGAL_AWARE_RESIDENT),
@@ -64,7 +90,7 @@ public final class MemberRules {
         if (!v.isValid()) {
             return null;
         }
-        return new Checked(in, roles, duties, grids, mobile, naturalKey(in, mobile, grids));
+        return new Checked(in, roles, duties, grids, mobile, keepMobile, naturalKey(in, mobile, grids));
     }
 
     /** Immutable lists refuse to be asked whether they hold null. */

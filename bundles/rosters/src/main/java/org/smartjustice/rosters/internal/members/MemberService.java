@@ -194,16 +194,39 @@ public class MemberService {
         });
     }
 
+    /**
+     * The same person twice: the same host user, the same mobile, or the same name in the same
+     * primary cell (for people known by neither).
+     */
     private static void refuseDuplicate(EntityManager em, MemberRules.Checked c, String self) {
         String sub = c.input().hostUserId() == null || c.input().hostUserId().isBlank() ? null : c.input().hostUserId().strip();
-        List<MemberEntity> same = em.createQuery("select m from MemberEntity m where m.naturalKey = :key"
-                        + (sub == null ? "" : " or m.hostUserId = :sub"), MemberEntity.class)
-                .setParameter("key", c.naturalKey()).setParameter(sub == null ? "key" : "sub", sub == null ? c.naturalKey() : sub)
-                .getResultList();
-        for (MemberEntity other : same) {
+        StringBuilder where = new StringBuilder("m.naturalKey = :key");
+        if (sub != null) {
+            where.append(" or m.hostUserId = :sub");
+        }
+        if (c.mobile() != null) {
+            where.append(" or m.mobile = :mobile");
+        }
+        String primary = c.grids().isEmpty() ? null : c.grids().get(0).code;
+        if (primary != null) {
+            where.append(" or (m.name = :name and (m.gridCodes = :primary or m.gridCodes like :primaryFirst))");
+        }
+        var q = em.createQuery("select m from MemberEntity m where " + where, MemberEntity.class)
+                .setParameter("key", c.naturalKey());
+        if (sub != null) {
+            q.setParameter("sub", sub);
+        }
+        if (c.mobile() != null) {
+            q.setParameter("mobile", c.mobile());
+        }
+        if (primary != null) {
+            q.setParameter("name", c.input().name().strip()).setParameter("primary", primary)
+                    .setParameter("primaryFirst", primary + ",%");
+        }
+        for (MemberEntity other : q.getResultList()) {
             if (!other.id().equals(self)) {
                 throw new ProblemException(409, "member-exists", "成员已存在",
-                        "已有成员 " + other.name + "（" + other.id() + "）使用相同的宿主用户、手机号码或网格内姓名");
+                        "已有成员 " + other.name + "（" + other.id() + "）使用相同的宿主用户、手机号码或同一主网格内的姓名");
             }
         }
     }
@@ -252,6 +275,7 @@ public class MemberService {
         probe.statusSince = m.statusSince;
         probe.listed = m.listed;
         probe.listedSince = m.listedSince;
+        probe.mobile = m.mobile;
         apply(probe, c);
         return Objects.equals(m.name, probe.name) && Objects.equals(m.roles, probe.roles)
                 && Objects.equals(m.duties, probe.duties) && Objects.equals(m.gridCodes, probe.gridCodes)
@@ -271,7 +295,9 @@ public class MemberService {
         m.gridCodes = c.grids().stream().map(g -> g.code).collect(Collectors.joining(","));
         m.unitName = blank(in.unitName());
         m.unitVenueId = blank(in.unitVenueId());
-        m.mobile = c.mobile();
+        if (!c.keepMobile()) {
+            m.mobile = c.mobile();
+        }
         m.workPhone = blank(in.workPhone());
         m.hostUserId = blank(in.hostUserId());
         MemberStatus status = in.status() == null ? MemberStatus.ON_DUTY : in.status();

@@ -94,9 +94,13 @@ public class MembersResource implements JusticeResource {
     @Reference
     private MemberViews views;
 
+    @Reference
+    private org.smartjustice.rosters.internal.tasks.TaskService tasks;
+
     record MemberPage(List<MemberView> items, long total, int page, int size) {
     }
 
+    @RequiresRole({ Role.DISTRICT_ADMIN, Role.SUPERVISOR, Role.PLATFORM_OPERATOR, Role.CITY_SUPERVISOR })
     @GET
     @Path("members")
     @Operation(operationId = "listMembers", summary = "队伍成员列表",
@@ -125,6 +129,7 @@ public class MembersResource implements JusticeResource {
         });
     }
 
+    @RequiresRole({ Role.DISTRICT_ADMIN, Role.SUPERVISOR, Role.PLATFORM_OPERATOR, Role.CITY_SUPERVISOR })
     @GET
     @Path("members/{id}")
     @Operation(operationId = "getMember", summary = "成员详情",
@@ -167,6 +172,9 @@ public class MembersResource implements JusticeResource {
     public Response update(@PathParam("id") String id, @HeaderParam("If-Match") ExpectedVersion ifMatch, MemberInput input) {
         MemberEntity m = members.update(id, input, ExpectedVersion.require(ifMatch, input.version()));
         audit.record("rosters.member.update", "members/" + id, "success", "修改成员 " + m.name);
+        if (m.status == MemberStatus.OFF_DUTY) {
+            tasks.release(m, "成员离岗，任务退回");
+        }
         return Response.ok(views.of(List.of(m), false).get(0)).tag(new EntityTag(String.valueOf(m.version()))).build();
     }
 
@@ -174,10 +182,11 @@ public class MembersResource implements JusticeResource {
     @DELETE
     @Path("members/{id}")
     @Operation(operationId = "retireMember", summary = "成员离岗（移出队伍）",
-            description = "状态改为离岗并退出公开名录，记录保留；不再接收派遣。")
+            description = "状态改为离岗并退出公开名录，记录保留；不再接收派遣，等待其处理的任务退回调度人员（多人收到的任务留给其他人）。")
     public Response retire(@PathParam("id") String id, @HeaderParam("If-Match") ExpectedVersion ifMatch) {
         MemberEntity m = members.retire(id, ifMatch == null ? null : ifMatch.value());
         audit.record("rosters.member.retire", "members/" + id, "success", "成员 " + m.name + " 离岗");
+        tasks.release(m, "成员离岗，任务退回");
         return Response.ok(views.of(List.of(m), false).get(0)).tag(new EntityTag(String.valueOf(m.version()))).build();
     }
 
@@ -218,7 +227,7 @@ public class MembersResource implements JusticeResource {
     @Path("members/imports/{id}")
     @Operation(operationId = "getMemberImport", summary = "成员导入任务的状态与报告")
     public org.smartjustice.platform.api.jobs.Job job(@PathParam("id") String id) {
-        return imports.job(id);
+        return imports.job("members", id);
     }
 
     @GET
@@ -229,6 +238,7 @@ public class MembersResource implements JusticeResource {
         return imports.template(MemberSheet.TEMPLATE, "members", format);
     }
 
+    @RequiresRole({ Role.DISTRICT_ADMIN, Role.SUPERVISOR, Role.PLATFORM_OPERATOR, Role.CITY_SUPERVISOR })
     @GET
     @Path("members/export")
     @Produces({ "text/csv", SheetImports.XLSX })

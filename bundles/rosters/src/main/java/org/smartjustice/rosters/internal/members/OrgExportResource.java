@@ -92,6 +92,7 @@ public class OrgExportResource implements JusticeResource {
     public record Organisation(String tenant, boolean mobilesMasked, List<Grid> grids, List<RoleGroup> unplaced) {
     }
 
+    @org.smartjustice.platform.api.rest.RequiresRole({ org.smartjustice.platform.api.Role.DISTRICT_ADMIN, org.smartjustice.platform.api.Role.SUPERVISOR, org.smartjustice.platform.api.Role.PLATFORM_OPERATOR, org.smartjustice.platform.api.Role.CITY_SUPERVISOR })
     @GET
     @Path("org-export")
     @Produces({ MediaType.APPLICATION_JSON, "text/csv", SheetImports.XLSX })

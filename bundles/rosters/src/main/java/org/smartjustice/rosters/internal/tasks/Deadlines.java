@@ -46,6 +46,9 @@ public record Deadlines(Duration acceptYellow, Duration acceptRed, Duration fini
         if (fy.compareTo(ay) < 0) {
             errors.add(new FieldError("finishYellow", "办结时限不能短于签收时限"));
         }
+        if (fr.compareTo(ar) < 0) {
+            errors.add(new FieldError("finishRed", "办结的红牌时限不能短于签收的红牌时限"));
+        }
         return errors.size() > before ? null : new Deadlines(ay, ar, fy, fr);
     }
 

@@ -51,9 +51,14 @@ final class TaskRules {
             return;
         }
         switch (t.kind()) {
-            case MEMBER -> v.required(p + "memberId", t.memberId()).maxLength(p + "memberId", t.memberId(), 36);
-            case ROLE_IN_GRID -> v.required(p + "role", t.role()).required(p + "grid", t.grid()).maxLength(p + "grid", t.grid(), 32);
-            case GRID -> v.required(p + "grid", t.grid()).maxLength(p + "grid", t.grid(), 32);
+            case MEMBER -> v.required(p + "memberId", t.memberId()).maxLength(p + "memberId", t.memberId(), 36)
+                    .check(t.role() == null, p + "role", "指定成员的目标不带 role").check(t.grid() == null, p + "grid",
+                            "指定成员的目标不带 grid（任务地点写在 grid）");
+            case ROLE_IN_GRID -> v.required(p + "role", t.role()).required(p + "grid", t.grid()).maxLength(p + "grid", t.grid(), 32)
+                    .check(t.memberId() == null, p + "memberId", "网格内某角色的目标不带 memberId");
+            case GRID -> v.required(p + "grid", t.grid()).maxLength(p + "grid", t.grid(), 32)
+                    .check(t.memberId() == null, p + "memberId", "网格目标不带 memberId")
+                    .check(t.role() == null, p + "role", "网格目标不带 role（派给网格内某角色请用 ROLE_IN_GRID）");
         }
     }
 

@@ -56,7 +56,24 @@ public class TaskService {
                 return new Dispatched(known.get(), false);
             }
         }
-        TaskEntity made = data.write(em -> {
+        TaskEntity made;
+        try {
+            made = write(input, checked, now);
+        } catch (RuntimeException e) {
+            // The host sent the same task twice at once: the other request made it; answer that one.
+            Optional<TaskEntity> raced = input.externalId() == null || e instanceof ProblemException ? Optional.empty()
+                    : byExternalId(input.externalId());
+            if (raced.isPresent()) {
+                return new Dispatched(raced.get(), false);
+            }
+            throw e;
+        }
+        events.audited(made, TaskAction.DISPATCH, null);
+        return new Dispatched(made, true);
+    }
+
+    private TaskEntity write(TaskInput input, TaskRules.Checked checked, LocalDateTime now) {
+        return data.write(em -> {
             Target target = input.target();
             GridCellEntity grid = grid(em, target.kind() == TargetKind.MEMBER ? input.grid() : target.grid(),
                     target.kind() == TargetKind.MEMBER ? "grid" : "target.grid");
@@ -99,8 +116,24 @@ public class TaskService {
             events.step(em, t, TaskAction.DISPATCH, null, r.note(target.role()), null, null, now);
             return t;
         });
-        events.audited(made, TaskAction.DISPATCH, null);
-        return new Dispatched(made, true);
+    }
+
+    /**
+     * A member who leaves gives back what waits on them: each such task is returned to the
+     * dispatchers (or, sent to several, handed on to the others) as a step of its own, kept, told
+     * to the host and audited like any other.
+     *
+     * @return how many tasks were given back
+     */
+    public int release(MemberEntity member, String reason) {
+        List<String> ids = data.read(em -> em.createQuery("select distinct a.taskId from TaskAssigneeEntity a, TaskEntity t"
+                        + " where a.memberId = :m and a.awaiting = true and t.id = a.taskId and t.state in :withMember",
+                String.class).setParameter("m", member.id()).setParameter("withMember", TaskState.WITH_MEMBER).getResultList());
+        StepInput why = new StepInput(reason, null, null, null, null, null, null);
+        for (String id : ids) {
+            act(id, TaskAction.RETURN, why, null, member);
+        }
+        return ids.size();
     }
 
     public Optional<TaskEntity> byExternalId(String externalId) {
@@ -200,13 +233,13 @@ public class TaskService {
                 awaiting(em, t, true);
             }
             case RETURN -> {
-                t.lastReason = in.text().strip();
                 if (t.handlerId == null && othersAwait(em, t, me)) {
                     // The others may still take it: only this candidate steps back.
                     em.createQuery("update TaskAssigneeEntity a set a.awaiting = false where a.taskId = :t and a.memberId = :m")
                             .setParameter("t", t.id()).setParameter("m", me.id()).executeUpdate();
                     return false;
                 }
+                t.lastReason = in.text().strip();
                 t.returnCount++;
                 t.handlerId = null;
                 due(t, null);

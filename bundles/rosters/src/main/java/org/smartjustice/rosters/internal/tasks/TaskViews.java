@@ -48,22 +48,51 @@ public class TaskViews {
             List<TaskView.Assignee> assignees = withAssignees ? sent.getOrDefault(t.id(), List.of()).stream()
                     .map(a -> new TaskView.Assignee(a.memberId, nameOf(names, a.memberId), a.awaiting)).toList() : null;
             GridCellEntity g = t.gridCode == null ? null : cells.get(t.gridCode);
-            views.add(TaskView.of(t, g == null ? null : g.name, t.handlerId == null ? null : nameOf(names, t.handlerId),
-                    assignees, null));
+            TaskView view = TaskView.of(t, g == null ? null : g.name, t.handlerId == null ? null : nameOf(names, t.handlerId),
+                    assignees, null);
+            views.add(withAssignees ? view : withoutReason(view));
         }
         return views;
     }
 
-    TaskView detail(EntityManager em, TaskEntity t, boolean withAssignees) {
-        TaskView v = list(em, List.of(t), withAssignees).get(0);
-        List<TaskView.StepView> steps = em.createQuery("select s from TaskStepEntity s where s.taskId = :t order by s.seq",
-                TaskStepEntity.class).setParameter("t", t.id()).getResultList().stream().map(TaskView.StepView::of).toList();
+    /**
+     * A task with its steps. A member ({@code viewer}, a member id) sees the dispatchers' and the
+     * scan's steps and their own, not what other members the task went to did or said.
+     *
+     * @param viewer null for the district's task readers, who see everything
+     */
+    TaskView detail(EntityManager em, TaskEntity t, String viewer) {
+        TaskView v = list(em, List.of(t), viewer == null).get(0);
+        List<TaskStepEntity> all = em.createQuery("select s from TaskStepEntity s where s.taskId = :t order by s.seq",
+                TaskStepEntity.class).setParameter("t", t.id()).getResultList();
+        List<TaskStepEntity> visible = all.stream()
+                .filter(s -> viewer == null || s.memberId == null || s.memberId.equals(viewer)).toList();
+        List<TaskView.StepView> steps = visible.stream().map(TaskView.StepView::of).toList();
+        // The last reason given is shown only where its step is: another member's return is theirs.
+        TaskStepEntity reason = null;
+        for (TaskStepEntity s : all) {
+            reason = REASONS.contains(s.action) && s.text != null ? s : reason;
+        }
+        String lastReason = viewer == null || reason != null && visible.contains(reason) ? t.lastReason : null;
         return new TaskView(v.id(), v.externalId(), v.title(), v.description(), v.duty(), v.urgency(), v.location(), v.grid(),
                 v.gridName(), v.communityCode(), v.streetCode(), v.target(), v.resolvedAt(), v.state(), v.handler(),
                 v.assignees(), v.dispatcher(), v.dispatcherName(), v.deadlines(), v.card(), v.cardAt(), v.urgeCount(),
-                v.returnCount(), v.lastReason(), v.extension(), v.answer(), v.dispatchedAt(), v.acceptedAt(),
+                v.returnCount(), lastReason, v.extension(), v.answer(), v.dispatchedAt(), v.acceptedAt(),
                 v.answeredAt(), v.closedAt(), v.version(), v.updatedAt(), steps);
     }
+
+    /** A member's list shows no reason: whose it was, only the task's detail can tell. */
+    private static TaskView withoutReason(TaskView v) {
+        return new TaskView(v.id(), v.externalId(), v.title(), v.description(), v.duty(), v.urgency(), v.location(), v.grid(),
+                v.gridName(), v.communityCode(), v.streetCode(), v.target(), v.resolvedAt(), v.state(), v.handler(),
+                v.assignees(), v.dispatcher(), v.dispatcherName(), v.deadlines(), v.card(), v.cardAt(), v.urgeCount(),
+                v.returnCount(), null, v.extension(), v.answer(), v.dispatchedAt(), v.acceptedAt(), v.answeredAt(),
+                v.closedAt(), v.version(), v.updatedAt(), v.steps());
+    }
+
+    /** The steps whose text becomes the task's last reason. */
+    static final java.util.Set<TaskAction> REASONS = java.util.EnumSet.of(TaskAction.RETURN, TaskAction.REOPEN,
+            TaskAction.REQUEST_EXTENSION, TaskAction.REFUSE_EXTENSION, TaskAction.CANCEL);
 
     private static String nameOf(Map<String, MemberEntity> names, String id) {
         MemberEntity m = names.get(id);

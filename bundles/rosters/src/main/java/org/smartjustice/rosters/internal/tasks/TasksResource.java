@@ -103,7 +103,7 @@ public class TasksResource implements JusticeResource {
                     @ApiResponse(responseCode = "409", description = "no-assignee：目标范围内没有在岗的成员") })
     public Response dispatch(TaskInput input) {
         TaskService.Dispatched d = tasks.dispatch(input);
-        TaskView view = data.read(em -> views.detail(em, em.find(TaskEntity.class, d.task().id()), true));
+        TaskView view = data.read(em -> views.detail(em, em.find(TaskEntity.class, d.task().id()), null));
         return Response.status(d.created() ? Response.Status.CREATED : Response.Status.OK)
                 .header("Location", "tasks/" + view.id()).tag(new EntityTag(String.valueOf(view.version()))).entity(view)
                 .build();
@@ -121,7 +121,7 @@ public class TasksResource implements JusticeResource {
             if (t == null || !reader && (me == null || !sentTo(em, t, me))) {
                 throw ProblemException.notFound("没有编号为 " + id + " 的任务");
             }
-            return views.detail(em, t, reader);
+            return views.detail(em, t, reader ? null : me.id());
         });
         return Response.ok(view).tag(new EntityTag(String.valueOf(view.version()))).build();
     }
@@ -228,15 +228,19 @@ public class TasksResource implements JusticeResource {
     private Response member(String id, TaskAction action, ExpectedVersion ifMatch, StepInput in) {
         MemberEntity me = members.ofCaller().orElseThrow(() -> new ProblemException(403, "not-a-member", "不是本区县的队伍成员",
                 "您的账号（" + context.principal().subject() + "）没有登记为本区县的队伍成员"));
-        return answer(tasks.act(id, action, in, Versions.optional(ifMatch, in.version()), me), false);
+        if (me.status != org.smartjustice.rosters.internal.members.MemberStatus.ON_DUTY) {
+            throw new ProblemException(403, "member-off-duty", "成员已离岗", me.name + " 已离岗，不能再处理任务");
+        }
+        return answer(tasks.act(id, action, in, Versions.optional(ifMatch, in.version()), me), me.id());
     }
 
     private Response dispatcher(String id, TaskAction action, ExpectedVersion ifMatch, StepInput in) {
-        return answer(tasks.act(id, action, in, Versions.optional(ifMatch, in.version()), null), true);
+        return answer(tasks.act(id, action, in, Versions.optional(ifMatch, in.version()), null), null);
     }
 
-    private Response answer(TaskEntity done, boolean reader) {
-        TaskView view = data.read(em -> views.detail(em, em.find(TaskEntity.class, done.id()), reader));
+    /** @param viewer the acting member's id, null for a dispatcher */
+    private Response answer(TaskEntity done, String viewer) {
+        TaskView view = data.read(em -> views.detail(em, em.find(TaskEntity.class, done.id()), viewer));
         return Response.ok(view).tag(new EntityTag(String.valueOf(view.version()))).build();
     }
 }

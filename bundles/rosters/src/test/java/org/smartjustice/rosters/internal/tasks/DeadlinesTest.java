@@ -34,7 +34,11 @@ class DeadlinesTest {
         assertEquals(List.of("acceptYellow", "finishYellow", "finishRed"), errors.stream().map(FieldError::field).toList());
         errors.clear();
         assertNull(Deadlines.parse(new Deadlines.Input("P3D", "P2D", "P2D", "P1D", null), errors));
-        assertEquals(List.of("acceptRed", "finishRed", "finishYellow"), errors.stream().map(FieldError::field).toList());
+        assertEquals(List.of("acceptRed", "finishRed", "finishYellow", "finishRed"), errors.stream().map(FieldError::field).toList());
+        errors.clear();
+        // Red for not accepting after 30 days, but red for not finishing after 10: refused.
+        assertNull(Deadlines.parse(new Deadlines.Input("P1D", "P30D", "P5D", "P10D", null), errors));
+        assertEquals(List.of("finishRed"), errors.stream().map(FieldError::field).toList());
         errors.clear();
         assertNull(Deadlines.parse(new Deadlines.Input("PT0S", "P1D", "P1D", "P1D", null), errors));
         assertEquals("acceptYellow", errors.get(0).field());
