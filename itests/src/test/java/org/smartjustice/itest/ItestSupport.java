@@ -122,10 +122,16 @@ public abstract class ItestSupport {
             byte[] rest = new byte[(int) Math.min(in.length() - logRead, 64L * 1024 * 1024)];
             in.readFully(rest);
             logRead += rest.length;
-            for (String line : new String(rest, java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+            String[] lines = new String(rest, java.nio.charset.StandardCharsets.UTF_8).split("\n");
+            for (int i = 0; i < lines.length; i++) {
+                String line = lines[i];
                 if (line.contains("| ERROR |") && EXPECTED_EVERYWHERE.stream().noneMatch(line::contains)
                         && expectedErrors().stream().noneMatch(line::contains)) {
                     unexpected.add(line);
+                    // The exception and its first frames, so that a failure in CI tells its cause.
+                    for (int j = i + 1; j < lines.length && j <= i + 12 && !lines[j].contains(" | "); j++) {
+                        unexpected.add(lines[j]);
+                    }
                 }
             }
         }

@@ -103,7 +103,7 @@ public class GridsResource implements JusticeResource {
             description = "可按社区（村）、街道、文字（编码或名称）筛选，按 code、name、communityCode、updatedAt 排序。",
             responses = @ApiResponse(responseCode = "200", description = "网格列表的一页",
                     content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CellPage.class))))
-    public Page<GridView> list(@QueryParam("community") String community, @QueryParam("street") String street,
+    public Response list(@QueryParam("community") String community, @QueryParam("street") String street,
                                @QueryParam("q") String text, @QueryParam("page") Integer page,
                                @QueryParam("size") Integer size, @QueryParam("sort") String sort) {
         PageRequest paging = PageRequest.of(page, size, sort, SORTABLE, "code");
@@ -139,7 +139,7 @@ public class GridsResource implements JusticeResource {
             }
             List<GridView> views = items.setFirstResult(paging.offset()).setMaxResults(paging.size()).getResultList()
                     .stream().map(g -> GridView.of(g, grids.divisions())).toList();
-            return new Page<>(views, count.getSingleResult(), paging.page(), paging.size());
+            return Response.ok(new Page<>(views, count.getSingleResult(), paging.page(), paging.size())).build();
         });
     }
 

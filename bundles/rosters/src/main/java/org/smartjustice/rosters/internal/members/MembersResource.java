@@ -107,7 +107,7 @@ public class MembersResource implements JusticeResource {
             description = "可按角色、网格、社区（村）、街道、在岗状态、姓名筛选，按 name、status、createdAt、updatedAt 排序。手机号码一律脱敏。",
             responses = @ApiResponse(responseCode = "200", description = "成员列表的一页",
                     content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MemberPage.class))))
-    public Page<MemberView> list(@QueryParam("role") List<RosterRole> roles, @QueryParam("grid") String grid,
+    public Response list(@QueryParam("role") List<RosterRole> roles, @QueryParam("grid") String grid,
                                  @QueryParam("community") String community, @QueryParam("street") String street,
                                  @QueryParam("status") MemberStatus status, @QueryParam("q") String text,
                                  @QueryParam("page") Integer page, @QueryParam("size") Integer size,
@@ -125,7 +125,7 @@ public class MembersResource implements JusticeResource {
             long total = filter.bind(em.createQuery("select count(m) from MemberEntity m" + filter.where(), Long.class))
                     .getSingleResult();
             List<MemberEntity> found = items.setFirstResult(paging.offset()).setMaxResults(paging.size()).getResultList();
-            return new Page<>(views.of(found, false), total, paging.page(), paging.size());
+            return Response.ok(new Page<>(views.of(found, false), total, paging.page(), paging.size())).build();
         });
     }
 
@@ -134,7 +134,9 @@ public class MembersResource implements JusticeResource {
     @Path("members/{id}")
     @Operation(operationId = "getMember", summary = "成员详情",
             description = "unmask=true 显示完整手机号码：仅区县管理员和平台运维人员，且记入审计日志。",
-            responses = @ApiResponse(responseCode = "403", description = "forbidden：无权查看完整手机号码"))
+            responses = { @ApiResponse(responseCode = "200", description = "成员",
+                    content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MemberView.class))),
+                    @ApiResponse(responseCode = "403", description = "forbidden：无权查看完整手机号码") })
     public Response get(@PathParam("id") String id, @QueryParam("unmask") boolean unmask) {
         MemberEntity m = members.find(id).orElseThrow(() -> ProblemException.notFound("没有编号为 " + id + " 的成员"));
         if (unmask) {

@@ -53,7 +53,7 @@ public class MyTasksResource implements JusticeResource {
             responses = { @ApiResponse(responseCode = "200", description = "任务列表的一页",
                     content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TaskPage.class))),
                     @ApiResponse(responseCode = "403", description = "not-a-member：调用者不是本区县的队伍成员") })
-    public Page<TaskView> mine(@QueryParam("done") boolean done, @QueryParam("page") Integer page,
+    public javax.ws.rs.core.Response mine(@QueryParam("done") boolean done, @QueryParam("page") Integer page,
                                @QueryParam("size") Integer size) {
         PageRequest paging = PageRequest.of(page, size, null, java.util.Set.of("dueAt"), "dueAt");
         MemberEntity me = members.ofCaller().orElseThrow(() -> new ProblemException(403, "not-a-member", "不是本区县的队伍成员",
@@ -67,7 +67,8 @@ public class MyTasksResource implements JusticeResource {
                     .setFirstResult(paging.offset()).setMaxResults(paging.size()).getResultList();
             long total = em.createQuery("select count(a)" + from, Long.class).setParameter("me", me.id())
                     .setParameter("awaiting", !done).getSingleResult();
-            return new Page<>(views.list(em, found, false), total, paging.page(), paging.size());
+            return javax.ws.rs.core.Response.ok(new Page<>(views.list(em, found, false), total, paging.page(), paging.size()))
+                    .build();
         });
     }
 }

@@ -75,7 +75,7 @@ public class TasksResource implements JusticeResource {
             description = "本区县的全部任务，可按状态、牌、职责、网格、街道、承办成员、月份筛选，按 dispatchedAt、nextDueAt、updatedAt、state、urgency 排序（默认最新派遣在前）。网格员请用 my/tasks。",
             responses = @ApiResponse(responseCode = "200", description = "任务列表的一页",
                     content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TaskPage.class))))
-    public Page<TaskView> list(@QueryParam("state") List<TaskState> states, @QueryParam("card") List<Card> cards,
+    public Response list(@QueryParam("state") List<TaskState> states, @QueryParam("card") List<Card> cards,
                                @QueryParam("duty") List<org.smartjustice.rosters.api.Duty> duties,
                                @QueryParam("grid") String grid, @QueryParam("street") String street,
                                @QueryParam("member") String member, @QueryParam("month") String month,
@@ -89,7 +89,7 @@ public class TasksResource implements JusticeResource {
                     TaskEntity.class)).setFirstResult(paging.offset()).setMaxResults(paging.size()).getResultList();
             long total = filter.bind(em.createQuery("select count(t) from TaskEntity t" + filter.where(), Long.class))
                     .getSingleResult();
-            return new Page<>(views.list(em, found, true), total, paging.page(), paging.size());
+            return Response.ok(new Page<>(views.list(em, found, true), total, paging.page(), paging.size())).build();
         });
     }
 
