@@ -109,8 +109,7 @@ public class MemberService {
             m.createdAt = UtcTimes.now();
             apply(m, checked);
             em.persist(m);
-            em.flush();
-            writePosts(em, List.of(m), List.of(checked));
+            writePosts(em, List.of(m), List.of(checked), false);
             return m;
         });
     }
@@ -125,8 +124,7 @@ public class MemberService {
             m.requireVersion(expectedVersion);
             refuseDuplicate(em, checked, id);
             apply(m, checked);
-            em.flush();
-            writePosts(em, List.of(m), List.of(checked));
+            writePosts(em, List.of(m), List.of(checked), true);
             return m;
         });
     }
@@ -169,6 +167,8 @@ public class MemberService {
                         .forEach(m -> existing.put(m.naturalKey, m));
             }
             List<MemberEntity> stored = new ArrayList<>();
+            List<MemberEntity> created = new ArrayList<>();
+            List<MemberRules.Checked> creations = new ArrayList<>();
             List<MemberEntity> changed = new ArrayList<>();
             List<MemberRules.Checked> changes = new ArrayList<>();
             for (MemberRules.Checked c : batch) {
@@ -179,8 +179,8 @@ public class MemberService {
                     apply(m, c);
                     em.persist(m);
                     existing.put(c.naturalKey(), m);
-                    changed.add(m);
-                    changes.add(c);
+                    created.add(m);
+                    creations.add(c);
                 } else if (!same(m, c)) {
                     apply(m, c);
                     changed.add(m);
@@ -188,8 +188,8 @@ public class MemberService {
                 }
                 stored.add(m);
             }
-            em.flush();
-            writePosts(em, changed, changes);
+            writePosts(em, changed, changes, true);
+            writePosts(em, created, creations, false);
             return stored;
         });
     }
@@ -231,13 +231,18 @@ public class MemberService {
         }
     }
 
-    /** Rewrites the posts of these members: one per role and grid cell (or per role, without cells). */
-    private static void writePosts(EntityManager em, List<MemberEntity> members, List<MemberRules.Checked> checked) {
+    /**
+     * Writes the posts of these members: one per role and grid cell (or per role, without cells),
+     * replacing the ones they had ({@code replace}; new members have none, and imports skip the
+     * delete for them).
+     */
+    private static void writePosts(EntityManager em, List<MemberEntity> members, List<MemberRules.Checked> checked,
+                                   boolean replace) {
         if (members.isEmpty()) {
             return;
         }
         List<String> ids = members.stream().map(MemberEntity::id).toList();
-        for (int from = 0; from < ids.size(); from += IN_BATCH) {
+        for (int from = 0; replace && from < ids.size(); from += IN_BATCH) {
             em.createQuery("delete from MemberPostEntity p where p.memberId in :ids")
                     .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + IN_BATCH))).executeUpdate();
         }
