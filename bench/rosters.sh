@@ -60,11 +60,13 @@ dispatch_lua() {
   { echo "local cells = {"; awk -F, 'NR > 1 { printf "\"%s\",", $1 }' "$cells"; echo "}"
     cat <<EOF
 local n = 0
+-- Headers given to wrk.format replace those of the command line (the token): set it on wrk.headers.
+wrk.headers["Content-Type"] = "application/json"
 request = function()
   n = n + 1
   local cell = cells[math.random(#cells)]
   local body = '{"title":"基准任务' .. n .. '","duty":"$duty","target":{"kind":"ROLE_IN_GRID","role":"$role","grid":"' .. cell .. '"}}'
-  return wrk.format("POST", nil, {["Content-Type"] = "application/json"}, body)
+  return wrk.format("POST", nil, nil, body)
 end
 EOF
   } > "$out"

@@ -533,7 +533,10 @@ public class RostersIT extends ItestSupport {
         String late = dispatch("{\"title\":\"特急普法\",\"duty\":\"LEGAL_EDUCATION\",\"urgency\":\"CRITICAL\",\"target\":{\"kind\":"
                 + "\"ROLE_IN_GRID\",\"role\":\"LEGAL_AWARE_RESIDENT\",\"grid\":\"it-k-001\"}}").get("id").asText();
         String later = dispatch(roleInGrid("一般普法", "LEGAL_EDUCATION", "LEGAL_AWARE_RESIDENT", "it-k-001")).get("id").asText();
-        JsonNode mine = http.get(url(ZY) + "/my/tasks", worker("it-card-1")).json();
+        Http.Res phone = http.get(url(ZY) + "/my/tasks", worker("it-card-1"));
+        assertEquals("a phone asking again gets 304", 304,
+                http.get(url(ZY) + "/my/tasks", worker("it-card-1"), "If-None-Match", phone.header("ETag")).status());
+        JsonNode mine = phone.json();
         assertEquals(2, mine.get("total").asInt());
         assertEquals("the earliest deadline first", late, mine.get("items").get(0).get("id").asText());
         assertNull(mine.get("items").get(0).get("assignees"));
@@ -544,6 +547,9 @@ public class RostersIT extends ItestSupport {
             http.post(run, Tokens.operator(), "{}");
             return "RED".equals(http.get(url(ZY) + "/tasks/" + late, supervisorZy).json().get("card").get("code").asText());
         });
+        Http.Res again = http.get(url(ZY) + "/my/tasks", worker("it-card-1"), "If-None-Match", phone.header("ETag"));
+        assertEquals("the card changed the member's answer", 200, again.status());
+        assertEquals("RED", again.json().get("items").get(0).get("card").get("code").asText());
         JsonNode carded = http.get(url(ZY) + "/tasks/" + late, supervisorZy).json();
         assertTrue(actions(carded).contains("CARD"));
         assertEquals("NONE", http.get(url(ZY) + "/tasks/" + later, supervisorZy).json().get("card").get("code").asText());

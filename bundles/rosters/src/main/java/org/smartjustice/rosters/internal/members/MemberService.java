@@ -1,5 +1,6 @@
 package org.smartjustice.rosters.internal.members;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,6 +15,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import javax.persistence.EntityManager;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -57,8 +61,21 @@ public class MemberService {
     /** The member whose host user id is the caller's {@code sub}. */
     public Optional<MemberEntity> ofCaller() {
         String sub = context.principal().subject();
-        return data.read(em -> em.createQuery("select m from MemberEntity m where m.hostUserId = :sub", MemberEntity.class)
-                .setParameter("sub", sub).getResultList().stream().findFirst());
+        return callers.get(context.requireTenant() + "|" + sub, key -> data.read(em -> em.createQuery(
+                        "select m from MemberEntity m where m.hostUserId = :sub", MemberEntity.class)
+                .setParameter("sub", sub).getResultList().stream().findFirst()));
+    }
+
+    /**
+     * Who each caller is, for a second: every request of a member's phone asks. Writes here forget
+     * it at once; a change made on another node shows within the second.
+     */
+    private final Cache<String, Optional<MemberEntity>> callers = Caffeine.newBuilder()
+            .expireAfterWrite(Duration.ofSeconds(1)).maximumSize(10_000).build();
+
+    private <R> R written(R result) {
+        callers.invalidateAll();
+        return result;
     }
 
     public Map<String, MemberEntity> byIds(Collection<String> ids) {
@@ -103,7 +120,7 @@ public class MemberService {
 
     public MemberEntity create(MemberInput input) {
         MemberRules.Checked checked = checkOrThrow(input);
-        return data.write(em -> {
+        return written(data.write(em -> {
             refuseDuplicate(em, checked, null);
             MemberEntity m = new MemberEntity();
             m.createdAt = UtcTimes.now();
@@ -111,12 +128,12 @@ public class MemberService {
             em.persist(m);
             writePosts(em, List.of(m), List.of(checked), false);
             return m;
-        });
+        }));
     }
 
     public MemberEntity update(String id, MemberInput input, long expectedVersion) {
         MemberRules.Checked checked = checkOrThrow(input);
-        return data.write(em -> {
+        return written(data.write(em -> {
             MemberEntity m = em.find(MemberEntity.class, id);
             if (m == null) {
                 throw ProblemException.notFound("没有编号为 " + id + " 的成员");
@@ -126,12 +143,12 @@ public class MemberService {
             apply(m, checked);
             writePosts(em, List.of(m), List.of(checked), true);
             return m;
-        });
+        }));
     }
 
     /** Leaving the roster keeps the member's history: the member goes off duty and out of the contacts. */
     public MemberEntity retire(String id, Long expectedVersion) {
-        return data.write(em -> {
+        return written(data.write(em -> {
             MemberEntity m = em.find(MemberEntity.class, id);
             if (m == null) {
                 throw ProblemException.notFound("没有编号为 " + id + " 的成员");
@@ -150,7 +167,7 @@ public class MemberService {
                     .setParameter("id", id).executeUpdate();
             em.flush();
             return m;
-        });
+        }));
     }
 
     /**
@@ -158,7 +175,7 @@ public class MemberService {
      * importing the same sheet twice changes nothing.
      */
     public List<MemberEntity> upsert(List<MemberRules.Checked> batch) {
-        return data.write(em -> {
+        return written(data.write(em -> {
             Map<String, MemberEntity> existing = new HashMap<>();
             List<String> keys = batch.stream().map(MemberRules.Checked::naturalKey).toList();
             for (int from = 0; from < keys.size(); from += IN_BATCH) {
@@ -191,7 +208,7 @@ public class MemberService {
             writePosts(em, changed, changes, true);
             writePosts(em, created, creations, false);
             return stored;
-        });
+        }));
     }
 
     /**

@@ -102,6 +102,7 @@ public class CardScan {
                 c.task().card = c.card();
                 c.task().cardAt = now;
                 c.task().updatedAt = now;
+                c.task().steps++;
             }
             em.flush();
             for (Raised c : cards) {

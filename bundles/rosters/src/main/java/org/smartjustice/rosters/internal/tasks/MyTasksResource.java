@@ -42,6 +42,9 @@ public class MyTasksResource implements JusticeResource {
     @Reference
     private TenantContext context;
 
+    @Reference
+    private org.smartjustice.platform.api.rest.Answers answers;
+
     @Schema(name = "MyTaskPage")
     record TaskPage(List<TaskView> items, long total, int page, int size) {
     }
@@ -61,14 +64,24 @@ public class MyTasksResource implements JusticeResource {
         String from = " from TaskAssigneeEntity a, TaskEntity t where a.memberId = :me and a.awaiting = :awaiting"
                 + " and t.id = a.taskId";
         String order = done ? " order by t.updatedAt desc, t.id" : " order by a.dueAt, t.id";
-        return data.read(em -> {
+        // A phone asks again and again; the answer changes only when one of the member's tasks does
+        // (every change raises a task's version and stamps it) or the member's list does.
+        String revision = data.read(em -> {
+            Object[] r = em.createQuery("select count(a), sum(t.version), max(t.updatedAt)" + from, Object[].class)
+                    .setParameter("me", me.id()).setParameter("awaiting", !done).getSingleResult();
+            return r[0] + "/" + r[1] + "/" + r[2] + "/" + me.version();
+        });
+        String question = "my/tasks member=" + me.id() + " done=" + done + " page=" + paging.page() + " size=" + paging.size();
+        return answers.answer(org.smartjustice.platform.api.rest.Question.of(question).revision(revision)
+                .variant("member"), () -> data.read(em -> {
             List<TaskEntity> found = em.createQuery("select t" + from + order, TaskEntity.class)
                     .setParameter("me", me.id()).setParameter("awaiting", !done)
                     .setFirstResult(paging.offset()).setMaxResults(paging.size()).getResultList();
-            long total = em.createQuery("select count(a)" + from, Long.class).setParameter("me", me.id())
+            long total = found.size() < paging.size() && (found.size() > 0 || paging.page() == 1)
+                    ? (long) paging.offset() + found.size()
+                    : em.createQuery("select count(a)" + from, Long.class).setParameter("me", me.id())
                     .setParameter("awaiting", !done).getSingleResult();
-            return javax.ws.rs.core.Response.ok(new Page<>(views.list(em, found, false), total, paging.page(), paging.size()))
-                    .build();
-        });
+            return new Page<>(views.list(em, found, false), total, paging.page(), paging.size());
+        }));
     }
 }

@@ -36,6 +36,10 @@ public class TaskEntity extends TenantOwnedEntity {
     @Column(name = "grid_code")
     public String gridCode;
 
+    /** The cell's name when the task was sent there. */
+    @Column(name = "grid_name")
+    public String gridName;
+
     @Column(name = "community_code")
     public String communityCode;
 
@@ -94,6 +98,9 @@ public class TaskEntity extends TenantOwnedEntity {
 
     @Column(name = "card_at")
     public LocalDateTime cardAt;
+
+    /** Steps taken so far: the next step's number (steps are numbered from 1, the dispatch). */
+    public int steps;
 
     @Column(name = "urge_count")
     public int urgeCount;

@@ -40,15 +40,16 @@ public class TaskEvents {
                             String title, String grid, String handlerId, String text, OffsetDateTime at) {
     }
 
-    /** Writes the step and queues its event; call inside the step's transaction, after the task is flushed. */
+    /**
+     * Writes the step and queues its event; call inside the step's transaction, once the task, its
+     * {@code steps} counted up for this step, is flushed (so the event carries the new version).
+     */
     void step(EntityManager em, TaskEntity t, TaskAction action, TaskState from, String text, LonLat place,
               MemberEntity me, LocalDateTime now) {
         Principal caller = context.principal();
-        Integer last = em.createQuery("select max(s.seq) from TaskStepEntity s where s.taskId = :t", Integer.class)
-                .setParameter("t", t.id()).getSingleResult();
         TaskStepEntity s = new TaskStepEntity();
         s.taskId = t.id();
-        s.seq = last == null ? 1 : last + 1;
+        s.seq = t.steps;
         s.action = action;
         s.fromState = from;
         s.toState = t.state;

@@ -110,9 +110,10 @@ public class TaskService {
             t.dispatcherName = caller.name();
             t.createdAt = now;
             t.updatedAt = now;
+            t.steps = 1;
             em.persist(t);
             em.flush();
-            assign(em, t, r.memberIds());
+            assign(em, t, r.memberIds(), true);
             events.step(em, t, TaskAction.DISPATCH, null, r.note(target.role()), null, null, now);
             return t;
         });
@@ -171,6 +172,7 @@ public class TaskService {
             TaskState from = t.state;
             t.state = apply(em, t, action, in, place, me, now) ? action.next(from) : from;
             t.updatedAt = now;
+            t.steps++;
             em.flush();
             events.step(em, t, action, from, blank(in.text()), place, me, now);
             return t;
@@ -310,17 +312,22 @@ public class TaskService {
         t.dispatcher = context.principal().subject();
         t.dispatcherName = context.principal().name();
         em.flush();
-        assign(em, t, r.memberIds());
+        assign(em, t, r.memberIds(), false);
     }
 
     private static LocalDateTime min(LocalDateTime a, LocalDateTime b) {
         return a.isBefore(b) ? a : b;
     }
 
-    /** Sends the task to these members: one awaiting row each (a member sent it before gets it again). */
-    private static void assign(EntityManager em, TaskEntity t, List<String> memberIds) {
-        List<TaskAssigneeEntity> known = em.createQuery("select a from TaskAssigneeEntity a where a.taskId = :t",
-                TaskAssigneeEntity.class).setParameter("t", t.id()).getResultList();
+    /**
+     * Sends the task to these members: one awaiting row each (a member sent it before gets it again).
+     *
+     * @param fresh a new task, which has no rows yet
+     */
+    private static void assign(EntityManager em, TaskEntity t, List<String> memberIds, boolean fresh) {
+        List<TaskAssigneeEntity> known = fresh ? List.of() : em.createQuery(
+                "select a from TaskAssigneeEntity a where a.taskId = :t", TaskAssigneeEntity.class)
+                .setParameter("t", t.id()).getResultList();
         for (String id : memberIds) {
             TaskAssigneeEntity a = known.stream().filter(k -> k.memberId.equals(id)).findFirst().orElse(null);
             if (a == null) {
@@ -356,6 +363,7 @@ public class TaskService {
 
     private static void placeAt(TaskEntity t, GridCellEntity grid) {
         t.gridCode = grid == null ? null : grid.code;
+        t.gridName = grid == null ? null : grid.name;
         t.communityCode = grid == null ? null : grid.communityCode;
         t.streetCode = grid == null ? null : grid.streetCode;
     }

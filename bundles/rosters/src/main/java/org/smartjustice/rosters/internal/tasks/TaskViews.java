@@ -10,8 +10,6 @@ import java.util.Set;
 import javax.persistence.EntityManager;
 
 import org.osgi.service.component.annotations.Component;
-import org.smartjustice.rosters.internal.grids.GridCellEntity;
-import org.smartjustice.rosters.internal.grids.GridService;
 import org.smartjustice.rosters.internal.members.MemberEntity;
 import org.smartjustice.rosters.internal.members.MemberService;
 
@@ -21,12 +19,8 @@ public class TaskViews {
 
     /** @param withAssignees whether the caller may see whom the tasks were sent to */
     List<TaskView> list(EntityManager em, List<TaskEntity> tasks, boolean withAssignees) {
-        Set<String> codes = new HashSet<>();
         Set<String> people = new HashSet<>();
         for (TaskEntity t : tasks) {
-            if (t.gridCode != null) {
-                codes.add(t.gridCode);
-            }
             if (t.handlerId != null) {
                 people.add(t.handlerId);
             }
@@ -40,15 +34,12 @@ public class TaskViews {
                 people.add(a.memberId);
             }
         }
-        Map<String, GridCellEntity> cells = new HashMap<>();
-        GridService.byCodes(em, codes).forEach(g -> cells.put(g.code, g));
-        Map<String, MemberEntity> names = MemberService.byIds(em, people);
+        Map<String, MemberEntity> names = people.isEmpty() ? Map.of() : MemberService.byIds(em, people);
         List<TaskView> views = new ArrayList<>(tasks.size());
         for (TaskEntity t : tasks) {
             List<TaskView.Assignee> assignees = withAssignees ? sent.getOrDefault(t.id(), List.of()).stream()
                     .map(a -> new TaskView.Assignee(a.memberId, nameOf(names, a.memberId), a.awaiting)).toList() : null;
-            GridCellEntity g = t.gridCode == null ? null : cells.get(t.gridCode);
-            TaskView view = TaskView.of(t, g == null ? null : g.name, t.handlerId == null ? null : nameOf(names, t.handlerId),
+            TaskView view = TaskView.of(t, t.gridName, t.handlerId == null ? null : nameOf(names, t.handlerId),
                     assignees, null);
             views.add(withAssignees ? view : withoutReason(view));
         }
