@@ -17,6 +17,8 @@ CREATE TABLE grid_cell (
     CONSTRAINT grid_cell_code UNIQUE (tenant_code, code)
 );
 CREATE INDEX grid_cell_community ON grid_cell (tenant_code, community_code);
+-- Cells are looked up by IN lists of codes (imports, members' cells): see member_natural_key.
+CREATE INDEX grid_cell_code_in ON grid_cell (code);
 
 CREATE TABLE member (
     id                 VARCHAR(36)   NOT NULL PRIMARY KEY,
@@ -39,7 +41,9 @@ CREATE TABLE member (
     created_at         TIMESTAMP     NOT NULL,
     updated_at         TIMESTAMP     NOT NULL,
     version            BIGINT        NOT NULL,
-    CONSTRAINT member_natural_key UNIQUE (tenant_code, natural_key),
+    -- natural_key first: imports look members up by IN lists of keys, which H2 answers from an
+    -- index only on its leading column (with tenant_code first it scans the tenant's rows).
+    CONSTRAINT member_natural_key UNIQUE (natural_key, tenant_code),
     CONSTRAINT member_host_user UNIQUE (tenant_code, host_user_id)
 );
 CREATE INDEX member_name ON member (tenant_code, name);
@@ -60,7 +64,8 @@ CREATE TABLE member_post (
     listed          BOOLEAN       NOT NULL,
     version         BIGINT        NOT NULL
 );
-CREATE INDEX member_post_member ON member_post (tenant_code, member_id);
+-- By member id alone: rewritten by IN lists of members (see member_natural_key); ids are unique anyway.
+CREATE INDEX member_post_member ON member_post (member_id);
 CREATE INDEX member_post_grid ON member_post (tenant_code, grid_code, role);
 CREATE INDEX member_post_community ON member_post (tenant_code, community_code, role);
 CREATE INDEX member_post_street ON member_post (tenant_code, street_code, role);
@@ -115,6 +120,7 @@ CREATE TABLE task (
     CONSTRAINT task_external_id UNIQUE (tenant_code, external_id)
 );
 CREATE INDEX task_state ON task (tenant_code, state, dispatched_at);
+CREATE INDEX task_dispatched ON task (tenant_code, dispatched_at);
 CREATE INDEX task_cards ON task (tenant_code, card, state);
 -- The card scan reads only what is past its deadline.
 CREATE INDEX task_next_due ON task (tenant_code, next_due_at);
@@ -132,7 +138,8 @@ CREATE TABLE task_assignee (
     version         BIGINT        NOT NULL
 );
 CREATE INDEX task_assignee_member ON task_assignee (tenant_code, member_id, awaiting, due_at);
-CREATE INDEX task_assignee_task ON task_assignee (tenant_code, task_id);
+-- By task id alone: a page of tasks reads its assignees by an IN list (see member_natural_key).
+CREATE INDEX task_assignee_task ON task_assignee (task_id);
 
 CREATE TABLE task_step (
     id              VARCHAR(36)   NOT NULL PRIMARY KEY,
