@@ -68,7 +68,7 @@ time_to_answer() {
 # wrk at $CONNECTIONS (32) connections on $1 (with bearer token $2, and wrk script $3 if given): "rps p99 non2xx".
 wrk_run() {
   local url=$1 token=$2 script=${3:-} out
-  out=$(wrk -t2 -c"${CONNECTIONS:-32}" -d"$duration" --latency ${token:+-H "Authorization: Bearer $token"} ${script:+-s "$script"} "$url")
+  out=$(wrk -t"$(( ${CONNECTIONS:-32} < 2 ? 1 : 2 ))" -c"${CONNECTIONS:-32}" -d"$duration" --latency ${token:+-H "Authorization: Bearer $token"} ${script:+-s "$script"} "$url")
   log "$out"
   local rps p99
   rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
@@ -159,7 +159,7 @@ compare() {
   declare -A rps p99 err ratio
   for spec in "${specs[@]}"; do
     IFS='|' read -r name url token script <<<"$spec"
-    wrk -t2 -c"${CONNECTIONS:-32}" -d"$warmup" ${token:+-H "Authorization: Bearer $token"} ${script:+-s "$script"} "$url" >/dev/null
+    wrk -t"$(( ${CONNECTIONS:-32} < 2 ? 1 : 2 ))" -c"${CONNECTIONS:-32}" -d"$warmup" ${token:+-H "Authorization: Bearer $token"} ${script:+-s "$script"} "$url" >/dev/null
   done
   for r in $(seq 1 "$rounds"); do
     local base=""

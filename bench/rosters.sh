@@ -129,9 +129,11 @@ main() {
   log "== my/tasks and dispatch at 32 connections, $rounds rounds of $duration each"
   compare "health|$(api /platform/health)||" "my_tasks|$(api "/t/$tenant/rosters/my/tasks")|$worker|" \
     "dispatch|$tasks_url|$supervisor|$lua"
-  # A dispatch centre sends tasks a few at a time, not 32 at once: its latency at 4 connections.
-  log "== dispatch at 4 connections"
+  # A dispatch centre sends tasks a few at a time, not 32 at once: the latency at 4 connections,
+  # and at 1 (one dispatcher's request after another: the time of a dispatch without queueing).
+  log "== dispatch at 4 and 1 connections"
   CONNECTIONS=4 compare "health_c4|$(api /platform/health)||" "dispatch_c4|$tasks_url|$supervisor|$lua"
+  CONNECTIONS=1 compare "health_c1|$(api /platform/health)||" "dispatch_c1|$tasks_url|$supervisor|$lua"
 
   log "== card scan over $(total_of "/t/$tenant/rosters/tasks?size=1" "$supervisor") open tasks"
   curl -s -o /dev/null -X PUT -H "Authorization: Bearer $admin" -H 'Content-Type: application/json' \

@@ -38,6 +38,9 @@ public class CardScan {
     private TaskEvents events;
 
     @Reference
+    private TaskRevisions revisions;
+
+    @Reference
     private org.smartjustice.platform.api.audit.AuditLog audit;
 
     private Schedule schedule;
@@ -111,6 +114,7 @@ public class CardScan {
             return cards;
         });
         if (!raised.isEmpty()) {
+            revisions.changed();
             // One record per scan and tenant: the steps say which task got which card and when.
             long red = raised.stream().filter(c -> c.card() == Card.RED).count();
             audit.record("rosters.task.card", "tasks", "success", "亮红牌 " + red + " 个、黄牌 " + (raised.size() - red) + " 个："

@@ -45,6 +45,9 @@ public class MyTasksResource implements JusticeResource {
     @Reference
     private org.smartjustice.platform.api.rest.Answers answers;
 
+    @Reference
+    private TaskRevisions revisions;
+
     @Schema(name = "MyTaskPage")
     record TaskPage(List<TaskView> items, long total, int page, int size) {
     }
@@ -66,11 +69,11 @@ public class MyTasksResource implements JusticeResource {
         String order = done ? " order by t.updatedAt desc, t.id" : " order by a.dueAt, t.id";
         // A phone asks again and again; the answer changes only when one of the member's tasks does
         // (every change raises a task's version and stamps it) or the member's list does.
-        String revision = data.read(em -> {
+        String revision = revisions.get(context.requireTenant() + "|" + me.id() + "|" + done, () -> data.read(em -> {
             Object[] r = em.createQuery("select count(a), sum(t.version), max(t.updatedAt)" + from, Object[].class)
                     .setParameter("me", me.id()).setParameter("awaiting", !done).getSingleResult();
-            return r[0] + "/" + r[1] + "/" + r[2] + "/" + me.version();
-        });
+            return r[0] + "/" + r[1] + "/" + r[2];
+        })) + "/" + me.version();
         String question = "my/tasks member=" + me.id() + " done=" + done + " page=" + paging.page() + " size=" + paging.size();
         return answers.answer(org.smartjustice.platform.api.rest.Question.of(question).revision(revision)
                 .variant("member"), () -> data.read(em -> {

@@ -32,6 +32,9 @@ public class TaskEvents {
     @Reference
     private TenantContext context;
 
+    @Reference
+    private TaskRevisions revisions;
+
     /**
      * The body's {@code data} of {@code rosters.task.*} events. {@code version} rises with every
      * step: a receiver keeps the highest it has seen and ignores older ones that arrive late.
@@ -62,6 +65,7 @@ public class TaskEvents {
         s.lat = place == null ? null : place.lat();
         em.persist(s);
         publish(t, action, text, now);
+        revisions.changed();
     }
 
     void publish(TaskEntity t, TaskAction action, String text, LocalDateTime now) {
@@ -71,6 +75,8 @@ public class TaskEvents {
 
     /** After the commit: the audit log says who took which step. */
     void audited(TaskEntity t, TaskAction action, String note) {
+        // Again after the commit: a list read between the step and its commit kept the old revision.
+        revisions.changed();
         audit.record("rosters.task." + action.name().toLowerCase(java.util.Locale.ROOT), "tasks/" + t.id(), "success",
                 action.title() + "：" + t.title + (note == null ? "" : "（" + note + "）"));
     }
