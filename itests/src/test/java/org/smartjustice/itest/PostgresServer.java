@@ -37,6 +37,23 @@ public final class PostgresServer {
                 org.ops4j.pax.exam.CoreOptions.systemProperty("itest.pg.bin").value(bin.toString()) };
     }
 
+    /**
+     * Starts (or reuses) the build's server and points the container's DataSource at it: the
+     * options a PostgreSQL variant of an itest adds to {@code baseOptions}.
+     */
+    public static org.ops4j.pax.exam.Option[] asTheDatabase() {
+        PostgresServer pg = start(Path.of(System.getProperty("itest.build.dir"), "postgres"));
+        String ds = ItestSupport.DATASOURCE;
+        return org.ops4j.pax.exam.OptionUtils.combine(pg.forContainer(),
+                org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut(ds, "osgi.jdbc.driver.name",
+                        "PostgreSQL JDBC Driver"),
+                org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut(ds, "url",
+                        pg.jdbcUrl() + "?connectTimeout=2&socketTimeout=30"),
+                org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut(ds, "user", USER),
+                org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut(ds, "password",
+                        "unused-trust-auth"));
+    }
+
     /** The server {@link #forContainer()} described, for a test inside the container. */
     public static PostgresServer inContainer() {
         return new PostgresServer(Path.of(System.getProperty("itest.pg.dir")),

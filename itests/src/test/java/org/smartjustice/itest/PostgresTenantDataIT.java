@@ -1,13 +1,11 @@
 package org.smartjustice.itest;
 
-import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
 import static org.smartjustice.itest.PlatformApiIT.assertProblem;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,7 +17,6 @@ import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
-import org.ops4j.pax.exam.OptionUtils;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
@@ -51,12 +48,7 @@ public class PostgresTenantDataIT extends TenantDataIT {
     @Override
     @Configuration
     public Option[] config() {
-        PostgresServer pg = PostgresServer.start(Path.of(System.getProperty("itest.build.dir"), "postgres"));
-        return baseOptions(OptionUtils.combine(pg.forContainer(),
-                editConfigurationFilePut(DATASOURCE, "osgi.jdbc.driver.name", "PostgreSQL JDBC Driver"),
-                editConfigurationFilePut(DATASOURCE, "url", pg.jdbcUrl() + "?connectTimeout=2&socketTimeout=30"),
-                editConfigurationFilePut(DATASOURCE, "user", PostgresServer.USER),
-                editConfigurationFilePut(DATASOURCE, "password", "unused-trust-auth")));
+        return baseOptions(PostgresServer.asTheDatabase());
     }
 
     @Test

@@ -1,10 +1,8 @@
 package org.smartjustice.itest;
 
-import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 
 import static org.junit.Assert.assertEquals;
 
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -15,7 +13,6 @@ import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
-import org.ops4j.pax.exam.OptionUtils;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
@@ -36,12 +33,7 @@ public class PostgresWebhooksIT extends WebhooksIT {
     @Override
     @Configuration
     public Option[] config() {
-        PostgresServer pg = PostgresServer.start(Path.of(System.getProperty("itest.build.dir"), "postgres"));
-        return baseOptions(OptionUtils.combine(pg.forContainer(),
-                editConfigurationFilePut(DATASOURCE, "osgi.jdbc.driver.name", "PostgreSQL JDBC Driver"),
-                editConfigurationFilePut(DATASOURCE, "url", pg.jdbcUrl() + "?connectTimeout=2&socketTimeout=30"),
-                editConfigurationFilePut(DATASOURCE, "user", PostgresServer.USER),
-                editConfigurationFilePut(DATASOURCE, "password", "unused-trust-auth")));
+        return baseOptions(PostgresServer.asTheDatabase());
     }
 
     /** What makes the commits above proof that no two-phase commit happened: the server has none. */
