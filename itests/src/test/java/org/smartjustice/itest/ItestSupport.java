@@ -157,7 +157,63 @@ public abstract class ItestSupport {
 
     /** Waits until the platform answers an authenticated call, so tests start on a ready container. */
     protected static void awaitPlatform() throws InterruptedException {
-        awaitOk(http(), "/api/v1/platform/tenants?size=1", Tokens.operator(), 120_000, () -> true);
+        if (platformDown != null) {
+            // One container per class: the next test would wait as long again for the same container.
+            throw new AssertionError(platformDown);
+        }
+        try {
+            awaitOk(http(), "/api/v1/platform/tenants?size=1", Tokens.operator(), 120_000, () -> true);
+        } catch (AssertionError e) {
+            platformDown = e.getMessage() + "\nbundles not active: " + bundlesNotActive();
+            throw new AssertionError(platformDown);
+        }
+        if (!settled) {
+            awaitWhiteboardSettled();
+            settled = true;
+        }
+    }
+
+    private static boolean settled;
+    private static String platformDown;
+
+    /** What a container that never came up has not started, for the failure's message. */
+    private static String bundlesNotActive() {
+        List<String> names = new ArrayList<>();
+        for (org.osgi.framework.Bundle b : org.osgi.framework.FrameworkUtil.getBundle(ItestSupport.class).getBundleContext()
+                .getBundles()) {
+            boolean fragment = b.getHeaders().get(org.osgi.framework.Constants.FRAGMENT_HOST) != null;
+            if (b.getState() != org.osgi.framework.Bundle.ACTIVE && !fragment) {
+                names.add(b.getSymbolicName() + " (state " + b.getState() + ")");
+            }
+        }
+        return names.toString();
+    }
+
+    /**
+     * Waits until the JAX-RS whiteboard has had no change for a second. While the container starts,
+     * resources keep arriving after the first answers, and the whiteboard rebuilds the application
+     * for each: a request in between gets CXF's own "No service was found" page. A test that sends
+     * its first request then would fail for a reason that is not its own.
+     */
+    protected static void awaitWhiteboardSettled() throws InterruptedException {
+        org.osgi.framework.BundleContext context = org.osgi.framework.FrameworkUtil.getBundle(ItestSupport.class)
+                .getBundleContext();
+        long deadline = System.currentTimeMillis() + 60_000;
+        Object last = null;
+        long since = System.currentTimeMillis();
+        while (System.currentTimeMillis() < deadline) {
+            org.osgi.framework.ServiceReference<?> runtime = context.getServiceReference(
+                    "org.osgi.service.jaxrs.runtime.JaxrsServiceRuntime");
+            Object count = runtime == null ? null : runtime.getProperty("service.changecount");
+            if (count == null || !count.equals(last)) {
+                last = count;
+                since = System.currentTimeMillis();
+            } else if (System.currentTimeMillis() - since >= 1_000) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("the JAX-RS whiteboard kept changing for a minute (change count " + last + ")");
     }
 
     /** Waits until the path answers 200, failing early when the server is gone ({@code alive} false). */

@@ -785,6 +785,7 @@ public class RostersIT extends ItestSupport {
             features().installFeature("justice-rosters");
         }
         eventually("rosters back", 60_000, () -> http.get(url(ZY) + "/grids/cells", adminZy).status() == 200);
+        awaitWhiteboardSettled();
         assertTrue(menu(adminZy).contains("rosters.tasks"));
         assertEquals("the data stayed", 200, http.get(url(ZY) + "/grids/cells/it-h-001", adminZy).status());
     }
