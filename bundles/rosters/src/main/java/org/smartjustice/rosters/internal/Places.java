@@ -65,4 +65,10 @@ public final class Places {
             v.check(false, field, "不能含手机号码或身份证号码（会公开显示）");
         }
     }
+
+    /** A {@code like :x escape '\\'} pattern that finds the text anywhere, its wildcards taken literally; null for no text. */
+    public static String containing(String text) {
+        return text == null || text.isBlank() ? null
+                : "%" + text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
 }

@@ -31,8 +31,8 @@ public final class GridRules {
 
     /** The checked cell, or null with the reasons added to {@code errors} (fields prefixed by {@code p}). */
     public Checked check(String tenant, GridInput in, String p, List<FieldError> errors) {
-        Validation v = new Validation().required(p + "code", blank(in.code())).required(p + "name", blank(in.name()))
-                .required(p + "communityCode", blank(in.communityCode()));
+        Validation v = new Validation().required(p + "code", in.code()).required(p + "name", in.name())
+                .required(p + "communityCode", in.communityCode());
         String code = in.code() == null ? null : in.code().strip();
         if (code != null && !code.isEmpty()) {
             v.check(CODE.matcher(code).matches(), p + "code", "应为 1–32 位字母、数字、- 或 _（宿主平台的网格编码）");
@@ -70,9 +70,5 @@ public final class GridRules {
             return null;
         }
         return d;
-    }
-
-    private static String blank(String s) {
-        return s == null || s.isBlank() ? null : s;
     }
 }

@@ -117,8 +117,7 @@ public class GridsResource implements JusticeResource {
         if (street != null) {
             where.append(" and g.streetCode = :street");
         }
-        String like = text == null || text.isBlank() ? null : "%" + text.strip().replace("\\", "\\\\")
-                .replace("%", "\\%").replace("_", "\\_") + "%";
+        String like = org.smartjustice.rosters.internal.Places.containing(text);
         if (like != null) {
             where.append(" and (g.code like :like escape '\\' or g.name like :like escape '\\')");
         }

@@ -61,7 +61,6 @@ record MemberFilter(Set<RosterRole> roles, String grid, String community, String
     }
 
     private String like() {
-        return text == null || text.isBlank() ? null
-                : "%" + text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return org.smartjustice.rosters.internal.Places.containing(text);
     }
 }

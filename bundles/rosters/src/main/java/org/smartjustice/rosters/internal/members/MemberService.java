@@ -27,6 +27,7 @@ import org.smartjustice.platform.api.TenantContext;
 import org.smartjustice.platform.api.persistence.UtcTimes;
 import org.smartjustice.platform.api.problem.FieldError;
 import org.smartjustice.platform.api.problem.ProblemException;
+import org.smartjustice.platform.api.problem.Validation;
 import org.smartjustice.rosters.api.Duty;
 import org.smartjustice.rosters.api.RosterRole;
 import org.smartjustice.rosters.internal.RostersData;
@@ -76,10 +77,6 @@ public class MemberService {
     private <R> R written(R result) {
         callers.invalidateAll();
         return result;
-    }
-
-    public Map<String, MemberEntity> byIds(Collection<String> ids) {
-        return data.read(em -> byIds(em, ids));
     }
 
     public static Map<String, MemberEntity> byIds(EntityManager em, Collection<String> ids) {
@@ -315,19 +312,19 @@ public class MemberService {
         m.roles = c.roles().stream().map(Enum::name).collect(Collectors.joining(","));
         m.duties = c.duties().stream().map(Enum::name).collect(Collectors.joining(","));
         m.gridCodes = c.grids().stream().map(g -> g.code).collect(Collectors.joining(","));
-        m.unitName = blank(in.unitName());
-        m.unitVenueId = blank(in.unitVenueId());
+        m.unitName = Validation.blankToNull(in.unitName());
+        m.unitVenueId = Validation.blankToNull(in.unitVenueId());
         if (!c.keepMobile()) {
             m.mobile = c.mobile();
         }
-        m.workPhone = blank(in.workPhone());
-        m.hostUserId = blank(in.hostUserId());
+        m.workPhone = Validation.blankToNull(in.workPhone());
+        m.hostUserId = Validation.blankToNull(in.hostUserId());
         MemberStatus status = in.status() == null ? MemberStatus.ON_DUTY : in.status();
         if (status != m.status || in.statusSince() != null) {
             m.statusSince = in.statusSince() != null ? in.statusSince() : LocalDate.now(UtcTimes.DISPLAY_ZONE);
         }
         m.status = status;
-        m.certificateNo = blank(in.certificateNo());
+        m.certificateNo = Validation.blankToNull(in.certificateNo());
         boolean listed = Boolean.TRUE.equals(in.listed());
         if (listed && !m.listed) {
             m.listedSince = UtcTimes.now();
@@ -338,9 +335,6 @@ public class MemberService {
         m.updatedAt = UtcTimes.now();
     }
 
-    private static String blank(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 
     public static List<RosterRole> roles(MemberEntity m) {
         return split(m.roles).stream().map(RosterRole::valueOf).toList();

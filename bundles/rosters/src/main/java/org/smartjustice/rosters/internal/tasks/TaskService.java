@@ -81,7 +81,7 @@ public class TaskService {
             TaskEntity t = new TaskEntity();
             t.externalId = input.externalId();
             t.title = input.title().strip();
-            t.description = blank(input.description());
+            t.description = Validation.blankToNull(input.description());
             t.duty = input.duty();
             t.urgency = checked.urgency();
             LonLat p = checked.point();
@@ -174,10 +174,10 @@ public class TaskService {
             t.updatedAt = now;
             t.steps++;
             em.flush();
-            events.step(em, t, action, from, blank(in.text()), place, me, now);
+            events.step(em, t, action, from, Validation.blankToNull(in.text()), place, me, now);
             return t;
         });
-        events.audited(done, action, blank(in.text()));
+        events.audited(done, action, Validation.blankToNull(in.text()));
         return done;
     }
 
@@ -215,7 +215,7 @@ public class TaskService {
                 t.acceptedAt = now;
                 em.createQuery("delete from TaskAssigneeEntity a where a.taskId = :t and a.memberId <> :m")
                         .setParameter("t", t.id()).setParameter("m", me.id()).executeUpdate();
-                due(t, t.finishYellowAt);
+                t.nextDueAt = t.finishYellowAt;
                 awaiting(em, t, true);
             }
             case START -> { }
@@ -224,14 +224,14 @@ public class TaskService {
                 t.answerLon = place == null ? null : place.lon();
                 t.answerLat = place == null ? null : place.lat();
                 t.answeredAt = now;
-                due(t, null);
+                t.nextDueAt = null;
                 awaiting(em, t, false);
             }
             case VERIFY -> t.closedAt = now;
             case REOPEN -> {
                 t.lastReason = in.text().strip();
                 t.answeredAt = null;
-                due(t, t.finishYellowAt);
+                t.nextDueAt = t.finishYellowAt;
                 awaiting(em, t, true);
             }
             case RETURN -> {
@@ -244,7 +244,7 @@ public class TaskService {
                 t.lastReason = in.text().strip();
                 t.returnCount++;
                 t.handlerId = null;
-                due(t, null);
+                t.nextDueAt = null;
                 awaiting(em, t, false);
             }
             case REASSIGN -> reassign(em, t, in.target(), now);
@@ -262,19 +262,19 @@ public class TaskService {
                 t.finishYellowAt = t.extensionUntil;
                 t.extension = Extension.GRANTED;
                 if (t.handlerId != null) {
-                    due(t, t.finishYellowAt);
+                    t.nextDueAt = t.finishYellowAt;
                     awaiting(em, t, true);
                 }
             }
             case REFUSE_EXTENSION -> {
                 requireExtensionRequest(t);
                 t.extension = Extension.REFUSED;
-                t.lastReason = blank(in.text());
+                t.lastReason = Validation.blankToNull(in.text());
             }
             case URGE -> t.urgeCount++;
             case CANCEL -> {
                 t.lastReason = in.text().strip();
-                due(t, null);
+                t.nextDueAt = null;
                 awaiting(em, t, false);
             }
             default -> throw new IllegalStateException("not a step callers take: " + action);
@@ -350,9 +350,6 @@ public class TaskService {
                 .executeUpdate();
     }
 
-    private static void due(TaskEntity t, LocalDateTime next) {
-        t.nextDueAt = next;
-    }
 
     private static void aim(TaskEntity t, Target target) {
         t.targetKind = target.kind();
@@ -377,7 +374,4 @@ public class TaskService {
                 .orElseThrow(() -> ProblemException.invalidField(field, "本区县没有编码为 " + code + " 的网格"));
     }
 
-    private static String blank(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 }
