@@ -34,7 +34,7 @@ import org.smartjustice.platform.internal.rest.JsonProvider;
  * {@link Jobs} for one module bundle (bundle scope: DS makes one instance per bundle that gets the
  * service). The work runs on the platform's task threads with the request's tenant and caller;
  * progress is written at most once a second. When the module bundle stops, its instance is
- * deactivated: running work is interrupted and its jobs are marked failed.
+ * deactivated: running work stops at its next progress report and its jobs are marked failed.
  */
 @Component(service = Jobs.class, scope = ServiceScope.BUNDLE)
 public class JobService implements Jobs {
@@ -70,7 +70,10 @@ public class JobService implements Jobs {
     void deactivate() {
         stopping = true;
         mine.forEach((id, future) -> {
-            future.cancel(true);
+            // Not interrupted: an interrupt inside JDBC or file I/O can close the embedded database's
+            // file channel under every module. Running work stops at its next progress report, and its
+            // unit refuses new transactions while the module stops (TenantJpa.drain).
+            future.cancel(false);
             long done = doneOf.getOrDefault(id, new AtomicLong()).get();
             store.finish(id, JobState.FAILED, done, null, "模块已停止，任务中断：已处理 " + done);
         });
@@ -114,6 +117,9 @@ public class JobService implements Jobs {
                 @Override
                 public void done(long units) {
                     done.set(units);
+                    if (stopping) {
+                        throw new ProblemException(503, "module-stopping", "模块正在停止", "模块已停止，任务中断：已处理 " + units);
+                    }
                     long now = System.currentTimeMillis();
                     if (now - written[0] >= PROGRESS_EVERY_MS) {
                         written[0] = now;

@@ -45,7 +45,11 @@ public class ModulePersistence {
     @Reference
     private TenantContext context;
 
+    /** How long a stopping module's work in progress may take to end before its unit closes. */
+    static final java.time.Duration DRAIN = java.time.Duration.ofSeconds(10);
+
     private final Map<ServiceReference<JpaTemplate>, ServiceRegistration<TenantPersistence>> handed = new ConcurrentHashMap<>();
+    private final Map<ServiceReference<JpaTemplate>, TenantJpa> units = new ConcurrentHashMap<>();
     private volatile BundleContext bundleContext;
 
     @Activate
@@ -59,6 +63,7 @@ public class ModulePersistence {
     void deactivate() {
         handed.values().forEach(ModulePersistence::unregister);
         handed.clear();
+        units.clear();
         bundleContext = null;
     }
 
@@ -78,6 +83,18 @@ public class ModulePersistence {
 
     void unbindTemplate(JpaTemplate template, ServiceReference<JpaTemplate> ref) {
         pending.remove(ref);
+        // Aries JPA closes the factory only after this returns: the module's work ends first.
+        TenantJpa unit = units.remove(ref);
+        if (unit != null) {
+            try {
+                if (!unit.drain(DRAIN)) {
+                    LOG.warning(() -> "work of unit " + ref.getProperty(TenantPersistence.UNIT) + " still running after "
+                            + DRAIN.toSeconds() + " s; its unit closes now");
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         unregister(handed.remove(ref));
     }
 
@@ -101,7 +118,9 @@ public class ModulePersistence {
         props.put("justice.module.bundle", owner.getSymbolicName());
         BundleContext bc = bundleContext;
         if (bc != null) {
-            handed.put(ref, bc.registerService(TenantPersistence.class, new TenantJpa(template, context), props));
+            TenantJpa persistence = new TenantJpa(template, context);
+            units.put(ref, persistence);
+            handed.put(ref, bc.registerService(TenantPersistence.class, persistence, props));
             LOG.info(() -> "persistence of " + owner.getSymbolicName() + " (" + unit + ") handed over");
         }
     }

@@ -1,6 +1,8 @@
 package org.smartjustice.platform.internal.persistence;
 
+import java.time.Duration;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.persistence.EntityManager;
 
@@ -10,10 +12,13 @@ import org.apache.aries.jpa.template.TransactionType;
 import org.smartjustice.platform.api.TenantContext;
 import org.smartjustice.platform.api.persistence.TenantOwnedEntity;
 import org.smartjustice.platform.api.persistence.TenantPersistence;
+import org.smartjustice.platform.api.problem.ProblemException;
 
 /**
  * The {@link TenantPersistence} of one persistence unit: every callback runs with the request's
  * tenant set on the entity manager. Without a tenant it refuses to run: there is no default tenant.
+ * When the unit goes away (its module stops) it is {@linkplain #drain drained}: work in progress
+ * ends before the entity manager factory closes, and new work is refused with 503.
  */
 public final class TenantJpa implements TenantPersistence {
 
@@ -21,6 +26,8 @@ public final class TenantJpa implements TenantPersistence {
 
     private final JpaTemplate template;
     private final TenantContext context;
+    private final AtomicInteger running = new AtomicInteger();
+    private volatile boolean closed;
 
     public TenantJpa(JpaTemplate template, TenantContext context) {
         this.template = Objects.requireNonNull(template, "template");
@@ -39,10 +46,44 @@ public final class TenantJpa implements TenantPersistence {
 
     private <R> R run(TransactionType type, EmFunction<R> work) {
         String tenant = context.requireTenant();
-        return template.txExpr(type, em -> {
-            bind(em, tenant);
-            return work.apply(em);
-        });
+        // Counted before the check, so that a drain that saw no work cannot miss this call.
+        running.incrementAndGet();
+        try {
+            if (closed) {
+                throw new ProblemException(503, "module-stopping", "模块正在停止", "模块已停止，请稍后再试");
+            }
+            return template.txExpr(type, em -> {
+                bind(em, tenant);
+                return work.apply(em);
+            });
+        } finally {
+            if (running.decrementAndGet() == 0 && closed) {
+                synchronized (running) {
+                    running.notifyAll();
+                }
+            }
+        }
+    }
+
+    /**
+     * Refuses new work and waits, at most {@code grace}, for the work in progress to end. Called
+     * while the unit's entity manager factory is being unregistered, before it is closed: a module's
+     * background job (an import) then ends between two transactions instead of inside one whose
+     * entity manager can no longer be closed. Returns whether all work ended in time.
+     */
+    boolean drain(Duration grace) throws InterruptedException {
+        closed = true;
+        long until = System.nanoTime() + grace.toNanos();
+        synchronized (running) {
+            while (running.get() > 0) {
+                long left = until - System.nanoTime();
+                if (left <= 0) {
+                    return false;
+                }
+                running.wait(Math.max(1, left / 1_000_000));
+            }
+        }
+        return true;
     }
 
     static void bind(EntityManager em, String tenant) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.reflect.Proxy;
 import java.util.ArrayList;
@@ -176,5 +177,38 @@ class TenantJpaTest {
     @Test
     void tenantPropertyIsEclipseLinksName() {
         assertEquals("eclipselink.tenant-id", TenantJpa.TENANT_PROPERTY);
+    }
+
+    @Test
+    void drainWaitsForTheWorkInProgressAndThenRefusesNewWorkWith503() throws Exception {
+        RecordingEm rec = new RecordingEm();
+        FakeTemplate template = new FakeTemplate(rec.em);
+        TenantJpa jpa = new TenantJpa(template, new FakeContext("410102"));
+        java.util.concurrent.CountDownLatch inside = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicBoolean finished = new java.util.concurrent.atomic.AtomicBoolean();
+        Thread job = new Thread(() -> jpa.write(em -> {
+            inside.countDown();
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            finished.set(true);
+            return null;
+        }));
+        job.start();
+        inside.await();
+
+        assertFalse(jpa.drain(java.time.Duration.ofMillis(50)), "work still running: the grace runs out");
+        release.countDown();
+        assertTrue(jpa.drain(java.time.Duration.ofSeconds(5)));
+        assertTrue(finished.get(), "the transaction in progress ended normally");
+        job.join();
+
+        org.smartjustice.platform.api.problem.ProblemException refused = assertThrows(
+                org.smartjustice.platform.api.problem.ProblemException.class, () -> jpa.read(em -> "late"));
+        assertEquals(503, refused.status());
+        assertEquals(1, template.calls.size(), "the refused call never reached the template");
     }
 }
