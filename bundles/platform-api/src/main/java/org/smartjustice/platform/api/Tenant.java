@@ -9,6 +9,13 @@ import java.time.OffsetDateTime;
 public record Tenant(String code, String name, TenantStage stage, long version,
                      OffsetDateTime createdAt, OffsetDateTime updatedAt) {
 
+    /**
+     * The city (郑州市), a tenant of its own for the city bureau's work. A district reads the city's
+     * rows only where a module says so, through an explicit read as the city
+     * ({@link org.smartjustice.platform.api.persistence.TenantPersistence#readAsCity}).
+     */
+    public static final String CITY = "410100";
+
     public boolean suspended() {
         return stage == TenantStage.SUSPENDED;
     }

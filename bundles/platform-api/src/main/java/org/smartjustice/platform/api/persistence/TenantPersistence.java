@@ -26,6 +26,16 @@ public interface TenantPersistence {
     /** Runs a write in the current transaction, or in a new one. */
     <R> R write(EmFunction<R> work);
 
+    /**
+     * Runs a read as the city tenant ({@link org.smartjustice.platform.api.Tenant#CITY}), in an
+     * entity manager of its own: for what the city publishes for every district (academy content).
+     * The caller's tenant filter is never switched off; the city's rows are read as the city's.
+     *
+     * @throws IllegalStateException inside another read or write of this unit (an entity manager is
+     *                               bound to one tenant)
+     */
+    <R> R readAsCity(EmFunction<R> work);
+
     /** A row of the current tenant by its id; another tenant's row is not found. */
     default <T> Optional<T> find(Class<T> type, String id) {
         return Optional.ofNullable(read(em -> em.find(type, id)));

@@ -9,6 +9,7 @@ import javax.persistence.EntityManager;
 import org.apache.aries.jpa.template.EmFunction;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
+import org.smartjustice.platform.api.Tenant;
 import org.smartjustice.platform.api.TenantContext;
 import org.smartjustice.platform.api.persistence.TenantOwnedEntity;
 import org.smartjustice.platform.api.persistence.TenantPersistence;
@@ -28,6 +29,8 @@ public final class TenantJpa implements TenantPersistence {
     private final TenantContext context;
     private final AtomicInteger running = new AtomicInteger();
     private volatile boolean closed;
+    /** Calls of this unit in progress on this thread. */
+    private final ThreadLocal<int[]> depth = ThreadLocal.withInitial(() -> new int[1]);
 
     public TenantJpa(JpaTemplate template, TenantContext context) {
         this.template = Objects.requireNonNull(template, "template");
@@ -44,18 +47,37 @@ public final class TenantJpa implements TenantPersistence {
         return run(TransactionType.Required, work);
     }
 
+    @Override
+    public <R> R readAsCity(EmFunction<R> work) {
+        context.requireTenant();
+        if (depth.get()[0] > 0) {
+            // Aries JPA would hand the nested call the outer call's entity manager, bound to its tenant.
+            throw new IllegalStateException("readAsCity inside another read or write of this unit");
+        }
+        return run(TransactionType.Supports, Tenant.CITY, work);
+    }
+
     private <R> R run(TransactionType type, EmFunction<R> work) {
-        String tenant = context.requireTenant();
+        return run(type, context.requireTenant(), work);
+    }
+
+    private <R> R run(TransactionType type, String tenant, EmFunction<R> work) {
         // Counted before the check, so that a drain that saw no work cannot miss this call.
         running.incrementAndGet();
         try {
             if (closed) {
                 throw new ProblemException(503, "module-stopping", "模块正在停止", "模块已停止，请稍后再试");
             }
-            return template.txExpr(type, em -> {
-                bind(em, tenant);
-                return work.apply(em);
-            });
+            int[] nested = depth.get();
+            nested[0]++;
+            try {
+                return template.txExpr(type, em -> {
+                    bind(em, tenant);
+                    return work.apply(em);
+                });
+            } finally {
+                nested[0]--;
+            }
         } finally {
             if (running.decrementAndGet() == 0 && closed) {
                 synchronized (running) {

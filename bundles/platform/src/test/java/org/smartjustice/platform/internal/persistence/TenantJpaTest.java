@@ -211,4 +211,16 @@ class TenantJpaTest {
         assertEquals(503, refused.status());
         assertEquals(1, template.calls.size(), "the refused call never reached the template");
     }
+
+    @Test
+    void readAsCityBindsTheCityAndIsRefusedInsideAnotherCall() {
+        RecordingEm rec = new RecordingEm();
+        TenantJpa jpa = new TenantJpa(new FakeTemplate(rec.em), new FakeContext("410102"));
+
+        assertEquals("410100", jpa.readAsCity(em -> em.getProperties().get(TenantJpa.TENANT_PROPERTY)));
+        rec.properties.clear();
+        assertThrows(IllegalStateException.class, () -> jpa.read(em -> jpa.readAsCity(inner -> "mixed")));
+        rec.properties.clear();
+        assertEquals("410102", jpa.read(em -> em.getProperties().get(TenantJpa.TENANT_PROPERTY)), "the depth came back to 0");
+    }
 }

@@ -1,0 +1,99 @@
+package org.smartjustice.platform.internal.files;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Set;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+import org.apache.poi.poifs.filesystem.DirectoryNode;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.mime.MediaType;
+import org.apache.tika.mime.MimeTypes;
+import org.smartjustice.platform.api.files.FileKind;
+import org.smartjustice.platform.api.files.FileType;
+import org.smartjustice.platform.api.problem.ProblemException;
+
+/**
+ * What a file is, from its bytes. Tika's magic numbers (with the name's extension as a hint, as
+ * Tika weighs it) tell PDF, images, OOXML and OLE2 containers apart; a container is then opened to
+ * see that it holds the document its name says: a workbook renamed {@code .docx} is refused.
+ */
+final class FileChecks {
+
+    /** Tika's own type registry, loaded once from its bundle (no parsers, no class-path scan). */
+    private static final MimeTypes TYPES = MimeTypes.getDefaultMimeTypes(MimeTypes.class.getClassLoader());
+    /** The most zip entries looked through for an OOXML document's main part. */
+    private static final int MAX_ENTRIES = 2_000;
+
+    private FileChecks() {
+    }
+
+    /** The type of a file of a kind, or a 400 naming the field. */
+    static FileType check(FileKind kind, String name, byte[] bytes, String field) {
+        if (bytes.length == 0) {
+            throw ProblemException.invalidField(field, "文件为空");
+        }
+        FileType named = FileType.ofName(name).filter(kind::accepts).orElseThrow(() -> ProblemException.invalidField(field,
+                "不接受这种文件：文件名须以 " + extensions(kind.types()) + " 结尾"));
+        String detected = detect(name, bytes);
+        if (!detected.equals(named.mediaType()) || !holdsItsDocument(named, bytes)) {
+            throw ProblemException.invalidField(field, "文件内容与文件名不符：名为 ." + named.extension()
+                    + "，内容却是 " + detected);
+        }
+        return named;
+    }
+
+    static String detect(String name, byte[] bytes) {
+        Metadata metadata = new Metadata();
+        metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
+        try (InputStream in = new ByteArrayInputStream(bytes)) {
+            MediaType type = TYPES.detect(in, metadata);
+            return type.getBaseType().toString();
+        } catch (IOException e) {
+            return MediaType.OCTET_STREAM.toString();
+        }
+    }
+
+    private static boolean holdsItsDocument(FileType type, byte[] bytes) {
+        return switch (type) {
+            case DOCX -> hasZipEntry(bytes, "word/document.xml");
+            case XLSX -> hasZipEntry(bytes, "xl/workbook.xml");
+            case DOC, WPS -> hasOleEntry(bytes, "WordDocument");
+            case XLS -> hasOleEntry(bytes, "Workbook") || hasOleEntry(bytes, "Book");
+            default -> true;
+        };
+    }
+
+    private static boolean hasZipEntry(byte[] bytes, String part) {
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
+            ZipEntry e;
+            for (int i = 0; i < MAX_ENTRIES && (e = zip.getNextEntry()) != null; i++) {
+                if (e.getName().equals(part)) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (IOException | IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private static boolean hasOleEntry(byte[] bytes, String entry) {
+        try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(bytes))) {
+            DirectoryNode root = fs.getRoot();
+            return root.hasEntry(entry);
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    private static String extensions(Set<FileType> types) {
+        StringBuilder out = new StringBuilder();
+        types.forEach(t -> out.append(out.length() == 0 ? "" : "、").append('.').append(t.extension()));
+        return out.toString();
+    }
+}
