@@ -69,6 +69,22 @@ public final class Http {
                 .method(method, HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
+    /** A GET whose answer is a file: its bytes as sent. Headers as name, value, name, value… */
+    public HttpResponse<byte[]> getBytes(String path, String token, String... headers) {
+        HttpRequest.Builder b = builder(path, token);
+        if (headers.length > 0) {
+            b.headers(headers);
+        }
+        try {
+            return CLIENT.send(b.GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new IllegalStateException("request failed: " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private HttpRequest.Builder builder(String path, String token) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
         if (token != null) {

@@ -4,6 +4,8 @@
  * with the detected type only.
  */
 @Version("1.0.0")
+@Export
 package org.smartjustice.platform.api.files;
 
+import org.osgi.annotation.bundle.Export;
 import org.osgi.annotation.versioning.Version;

@@ -1,0 +1,30 @@
+package org.smartjustice.academy.internal.items;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.smartjustice.academy.api.Audience;
+import org.smartjustice.academy.api.ContentKind;
+import org.smartjustice.academy.api.Topic;
+
+/**
+ * An item as an editor writes it. A FAQ's question is its title and its answer its body; a
+ * PROCEDURE carries its guide; a DOCUMENT_TEMPLATE gets its file separately ({@code …/file}).
+ *
+ * @param body    rich text (HTML); cleaned to an allow-list before it is kept
+ * @param version the version of the item this change is based on (updates; or {@code If-Match})
+ */
+public record ItemInput(ContentKind kind, String title, String summary, String body, List<LegalBasis> legalBasis,
+                        String source, List<Audience> audiences, List<Topic> topics, LocalDate effectiveFrom,
+                        LocalDate expiresOn, Guide guide, Long version) {
+
+    public ItemInput {
+        legalBasis = legalBasis == null ? List.of() : List.copyOf(legalBasis);
+        audiences = audiences == null ? List.of() : List.copyOf(audiences);
+        topics = topics == null ? List.of() : List.copyOf(topics);
+    }
+
+    /** A law and the articles of it that an item rests on (e.g. 《中华人民共和国法律援助法》 第三十一条). */
+    public record LegalBasis(String law, String articles) {
+    }
+}

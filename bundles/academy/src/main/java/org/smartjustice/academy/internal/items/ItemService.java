@@ -1,0 +1,365 @@
+package org.smartjustice.academy.internal.items;
+
+import java.time.LocalDateTime;
+import java.util.List;
+
+import javax.persistence.EntityManager;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.smartjustice.academy.api.ContentKind;
+import org.smartjustice.academy.internal.AcademyData;
+import org.smartjustice.platform.api.TenantContext;
+import org.smartjustice.platform.api.audit.AuditLog;
+import org.smartjustice.platform.api.files.FileKind;
+import org.smartjustice.platform.api.files.Files;
+import org.smartjustice.platform.api.files.StoredFile;
+import org.smartjustice.platform.api.persistence.UtcTimes;
+import org.smartjustice.platform.api.problem.ProblemException;
+import org.smartjustice.platform.api.problem.Validation;
+import org.smartjustice.platform.api.rest.Upload;
+
+/**
+ * The workflow of an item: a draft is written (a new version when the item is already published,
+ * so the published version stays public meanwhile), sent for review, published by someone other
+ * than its author (the version it replaces is kept as SUPERSEDED), or sent back; a published item
+ * can be withdrawn. Each step is audited.
+ */
+@Component(service = ItemService.class)
+public class ItemService {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    @Reference
+    private AcademyData data;
+
+    @Reference
+    private TenantContext context;
+
+    @Reference
+    private AuditLog audit;
+
+    @Reference
+    private Files files;
+
+    public ItemEntity create(ItemInput in) {
+        new Validation().required("kind", in.kind()).throwIfInvalid();
+        ItemRules.checkDraft(in.kind(), in);
+        String me = context.principal().subject();
+        LocalDateTime now = UtcTimes.now();
+        ItemEntity item = data.write(em -> {
+            ItemEntity i = new ItemEntity();
+            i.kind = in.kind();
+            i.state = ItemState.DRAFT;
+            i.latestNo = 1;
+            i.workingNo = 1;
+            i.createdAt = now;
+            i.createdBy = me;
+            i.updatedAt = now;
+            copyFacts(i, in);
+            em.persist(i);
+            em.flush();
+            VersionEntity v = newVersion(i, 1, me, now);
+            fill(v, in);
+            em.persist(v);
+            return i;
+        });
+        audit.record("academy.item.create", "items/" + item.id(), "success", item.kind.title() + "《" + item.title + "》草稿");
+        return item;
+    }
+
+    public ItemEntity update(String id, ItemInput in, long expected) {
+        String me = context.principal().subject();
+        ItemEntity item = data.write(em -> {
+            ItemEntity i = require(em, id);
+            i.requireVersion(expected);
+            new Validation().check(in.kind() == null || in.kind() == i.kind, "kind", "内容类型不能修改").throwIfInvalid();
+            ItemRules.checkDraft(i.kind, in);
+            VersionEntity v = workingOrNew(em, i, me);
+            ItemRules.require(v.status, ItemState.DRAFT, "修改");
+            fill(v, in);
+            v.updatedAt = UtcTimes.now();
+            touch(i, v);
+            return i;
+        });
+        audit.record("academy.item.update", "items/" + id, "success", "修改第 " + item.workingNo + " 版");
+        return item;
+    }
+
+    /** A template's file, on the working version (a new draft version when the item is published). */
+    public ItemEntity attachFile(String id, Upload upload, Long expected) {
+        String me = context.principal().subject();
+        ItemEntity item = data.write(em -> {
+            ItemEntity i = require(em, id);
+            if (expected != null) {
+                i.requireVersion(expected);
+            }
+            if (i.kind != ContentKind.DOCUMENT_TEMPLATE) {
+                throw ProblemException.invalidField("file", "只有法律制式文书带有文件");
+            }
+            VersionEntity v = workingOrNew(em, i, me);
+            ItemRules.require(v.status, ItemState.DRAFT, "上传文件");
+            StoredFile file = files.store(FileKind.DOCUMENT, upload.fileName() != null ? upload.fileName()
+                    : upload.field("name", null), upload.bytes(), "file");
+            v.fileId = file.id();
+            v.fileName = file.name();
+            v.updatedAt = UtcTimes.now();
+            touch(i, v);
+            return i;
+        });
+        audit.record("academy.item.file", "items/" + id, "success", "第 " + item.workingNo + " 版的文件");
+        return item;
+    }
+
+    public ItemEntity submit(String id, long expected) {
+        ItemEntity item = data.write(em -> {
+            ItemEntity i = require(em, id);
+            i.requireVersion(expected);
+            VersionEntity v = working(em, i, "送审");
+            ItemRules.require(v.status, ItemState.DRAFT, "送审");
+            ItemRules.checkComplete(i.kind, v, guide(v));
+            v.status = ItemState.REVIEW;
+            v.submittedAt = UtcTimes.now();
+            v.reviewer = null;
+            v.reviewNote = null;
+            if (i.state != ItemState.PUBLISHED) {
+                i.state = ItemState.REVIEW;
+            }
+            i.updatedAt = v.submittedAt;
+            return i;
+        });
+        audit.record("academy.item.submit", "items/" + id, "success", "第 " + item.workingNo + " 版送审");
+        return item;
+    }
+
+    public ItemEntity publish(String id, String note, long expected) {
+        String me = context.principal().subject();
+        checkNote(note);
+        int[] number = new int[1];
+        ItemEntity item = data.write(em -> {
+            ItemEntity i = require(em, id);
+            i.requireVersion(expected);
+            VersionEntity v = working(em, i, "发布");
+            ItemRules.require(v.status, ItemState.REVIEW, "发布");
+            ItemRules.requireOtherReviewer(v.author, me);
+            LocalDateTime now = UtcTimes.now();
+            if (i.publishedNo != null) {
+                VersionEntity old = version(em, i, i.publishedNo);
+                if (old.status == ItemState.PUBLISHED || old.status == ItemState.WITHDRAWN) {
+                    old.status = ItemState.SUPERSEDED;
+                }
+            }
+            v.status = ItemState.PUBLISHED;
+            v.reviewer = me;
+            v.reviewedAt = now;
+            v.reviewNote = Validation.blankToNull(note);
+            i.state = ItemState.PUBLISHED;
+            i.publishedNo = v.number;
+            i.workingNo = null;
+            i.publishedAt = now;
+            i.updatedAt = now;
+            i.title = v.title;
+            i.summary = v.summary;
+            i.audiences = v.audiences;
+            i.topics = v.topics;
+            i.effectiveFrom = v.effectiveFrom;
+            i.expiresOn = v.expiresOn;
+            i.fileId = v.fileId;
+            number[0] = v.number;
+            return i;
+        });
+        audit.record("academy.item.publish", "items/" + id, "success", "发布第 " + number[0] + " 版《" + item.title + "》");
+        return item;
+    }
+
+    public ItemEntity reject(String id, String note, long expected) {
+        String me = context.principal().subject();
+        new Validation().required("note", note).throwIfInvalid();
+        checkNote(note);
+        ItemEntity item = data.write(em -> {
+            ItemEntity i = require(em, id);
+            i.requireVersion(expected);
+            VersionEntity v = working(em, i, "退回");
+            ItemRules.require(v.status, ItemState.REVIEW, "退回");
+            ItemRules.requireOtherReviewer(v.author, me);
+            v.status = ItemState.DRAFT;
+            v.reviewer = me;
+            v.reviewedAt = UtcTimes.now();
+            v.reviewNote = note.strip();
+            if (i.state == ItemState.REVIEW) {
+                i.state = ItemState.DRAFT;
+            }
+            i.updatedAt = v.reviewedAt;
+            return i;
+        });
+        audit.record("academy.item.reject", "items/" + id, "success", "退回修改：" + note.strip());
+        return item;
+    }
+
+    public ItemEntity withdraw(String id, String note, long expected) {
+        checkNote(note);
+        ItemEntity item = data.write(em -> {
+            ItemEntity i = require(em, id);
+            i.requireVersion(expected);
+            ItemRules.require(i.state, ItemState.PUBLISHED, "撤回");
+            VersionEntity v = version(em, i, i.publishedNo);
+            v.status = ItemState.WITHDRAWN;
+            v.reviewNote = Validation.blankToNull(note);
+            i.state = ItemState.WITHDRAWN;
+            i.updatedAt = UtcTimes.now();
+            return i;
+        });
+        audit.record("academy.item.withdraw", "items/" + id, "success", "撤回《" + item.title + "》"
+                + (note == null || note.isBlank() ? "" : "：" + note.strip()));
+        return item;
+    }
+
+    /** Only what was never published goes; a published item is withdrawn instead, and its versions stay. */
+    public void delete(String id, Long expected) {
+        ItemEntity item = data.write(em -> {
+            ItemEntity i = require(em, id);
+            if (expected != null) {
+                i.requireVersion(expected);
+            }
+            if (i.publishedNo != null) {
+                throw new ProblemException(409, "illegal-transition", "当前状态不允许此操作", "发布过的内容不能删除，请撤回");
+            }
+            em.createQuery("delete from VersionEntity v where v.itemId = :id").setParameter("id", id).executeUpdate();
+            em.remove(i);
+            return i;
+        });
+        audit.record("academy.item.delete", "items/" + id, "success", "删除草稿《" + item.title + "》");
+    }
+
+    public ItemEntity find(String id) {
+        return data.read(em -> require(em, id));
+    }
+
+    public List<VersionEntity> versions(String id) {
+        return data.read(em -> {
+            require(em, id);
+            return em.createQuery("select v from VersionEntity v where v.itemId = :id order by v.number desc", VersionEntity.class)
+                    .setParameter("id", id).getResultList();
+        });
+    }
+
+    static ItemEntity require(EntityManager em, String id) {
+        ItemEntity i = id == null ? null : em.find(ItemEntity.class, id);
+        if (i == null) {
+            throw ProblemException.notFound("没有编号为 " + id + " 的内容");
+        }
+        return i;
+    }
+
+    static VersionEntity version(EntityManager em, ItemEntity i, int number) {
+        return em.createQuery("select v from VersionEntity v where v.itemId = :id and v.number = :n", VersionEntity.class)
+                .setParameter("id", i.id()).setParameter("n", number).getSingleResult();
+    }
+
+    private static VersionEntity working(EntityManager em, ItemEntity i, String action) {
+        if (i.workingNo == null) {
+            throw new ProblemException(409, "illegal-transition", "当前状态不允许此操作", "没有正在编辑的版本，无法" + action);
+        }
+        return version(em, i, i.workingNo);
+    }
+
+    /** The version being edited, or a new draft copied from the published one. */
+    private static VersionEntity workingOrNew(EntityManager em, ItemEntity i, String me) {
+        if (i.workingNo != null) {
+            return version(em, i, i.workingNo);
+        }
+        VersionEntity from = version(em, i, i.latestNo);
+        LocalDateTime now = UtcTimes.now();
+        VersionEntity v = newVersion(i, i.latestNo + 1, me, now);
+        v.title = from.title;
+        v.summary = from.summary;
+        v.body = from.body;
+        v.legalBasis = from.legalBasis;
+        v.source = from.source;
+        v.audiences = from.audiences;
+        v.topics = from.topics;
+        v.effectiveFrom = from.effectiveFrom;
+        v.expiresOn = from.expiresOn;
+        v.guide = from.guide;
+        v.fileId = from.fileId;
+        v.fileName = from.fileName;
+        em.persist(v);
+        i.latestNo = v.number;
+        i.workingNo = v.number;
+        return v;
+    }
+
+    private static VersionEntity newVersion(ItemEntity i, int number, String author, LocalDateTime now) {
+        VersionEntity v = new VersionEntity();
+        v.itemId = i.id();
+        v.number = number;
+        v.status = ItemState.DRAFT;
+        v.author = author;
+        v.createdAt = now;
+        v.updatedAt = now;
+        return v;
+    }
+
+    private static void fill(VersionEntity v, ItemInput in) {
+        v.title = in.title().strip();
+        v.summary = Validation.blankToNull(in.summary());
+        v.body = RichText.clean(in.body());
+        v.legalBasis = in.legalBasis().isEmpty() ? null : json(in.legalBasis());
+        v.source = Validation.blankToNull(in.source());
+        v.audiences = ItemRules.joined(in.audiences());
+        v.topics = ItemRules.joined(in.topics());
+        v.effectiveFrom = in.effectiveFrom();
+        v.expiresOn = in.expiresOn();
+        v.guide = in.guide() == null ? null : json(in.guide());
+    }
+
+    /** An item never published shows its draft's facts in lists; a published one keeps its published facts. */
+    private static void copyFacts(ItemEntity i, ItemInput in) {
+        i.title = in.title().strip();
+        i.summary = Validation.blankToNull(in.summary());
+        i.audiences = ItemRules.joined(in.audiences());
+        i.topics = ItemRules.joined(in.topics());
+    }
+
+    private static void touch(ItemEntity i, VersionEntity v) {
+        i.updatedAt = UtcTimes.now();
+        if (i.publishedNo == null) {
+            i.title = v.title;
+            i.summary = v.summary;
+            i.audiences = v.audiences;
+            i.topics = v.topics;
+        }
+    }
+
+    private static void checkNote(String note) {
+        new Validation().maxLength("note", note, ItemRules.SUMMARY_MAX).plainText("note", note).throwIfInvalid();
+    }
+
+    static Guide guide(VersionEntity v) {
+        try {
+            return v.guide == null ? null : JSON.readValue(v.guide, Guide.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("guide of item " + v.itemId + " version " + v.number + " unreadable", e);
+        }
+    }
+
+    static List<ItemInput.LegalBasis> legalBasis(VersionEntity v) {
+        try {
+            return v.legalBasis == null ? List.of() : JSON.readValue(v.legalBasis, new TypeReference<List<ItemInput.LegalBasis>>() { });
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("legal basis of item " + v.itemId + " unreadable", e);
+        }
+    }
+
+    private static String json(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

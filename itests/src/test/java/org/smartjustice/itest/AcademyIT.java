@@ -1,0 +1,364 @@
+package org.smartjustice.itest;
+
+import static org.junit.Assert.assertArrayEquals;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+import static org.smartjustice.itest.PlatformApiIT.assertField;
+import static org.smartjustice.itest.PlatformApiIT.assertProblem;
+
+import java.io.ByteArrayOutputStream;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.junit.Before;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+
+/**
+ * 网格学堂 through HTTP: the review workflow with its versions (the published version stays public
+ * while the next is edited), four eyes, rich text cleaned, service guides checked, template files
+ * stored by the platform and downloaded with their UTF-8 names, the city's content in every
+ * district unless a district hides it, the public areas with ETag/304, and tenancy on every path.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class AcademyIT extends ItestSupport {
+
+    static final String ZY = "410102";
+    static final String ZM = "410122";
+    static final String CITY = "410100";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final String authorZy = Tokens.of("zy-editor-a", List.of("EDITOR"), List.of(ZY));
+    private final String reviewerZy = Tokens.of("zy-editor-b", List.of("EDITOR"), List.of(ZY));
+    private final String editorZm = Tokens.of("zm-editor", List.of("EDITOR"), List.of(ZM));
+    private final String workerZy = Tokens.of("zy-worker", List.of("GRID_WORKER"), List.of(ZY));
+    private final String cityAuthor = Tokens.of("city-editor-a", List.of("EDITOR"), List.of(CITY));
+    private final String cityReviewer = Tokens.of("city-editor-b", List.of("EDITOR"), List.of(CITY));
+
+    @Configuration
+    public Option[] config() {
+        return baseOptions();
+    }
+
+    @Before
+    public void ready() throws Exception {
+        // The demo switches modules on for the pilot districts only; the city's editors need it too.
+        Http.Res on = http.put("/api/v1/platform/tenants/" + CITY + "/modules/academy", Tokens.operator(), null);
+        assertTrue(on.toString(), on.status() == 200 || on.status() == 204);
+        eventually("academy answers", 60_000, () -> http.get(items(ZY), authorZy).status() == 200);
+    }
+
+    static String items(String tenant) {
+        return "/api/v1/t/" + tenant + "/academy/items";
+    }
+
+    static String pub(String tenant) {
+        return "/api/v1/public/t/" + tenant + "/academy";
+    }
+
+    static String body(Object... pairs) {
+        java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            m.put((String) pairs[i], pairs[i + 1]);
+        }
+        try {
+            return JSON.writeValueAsString(m);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    JsonNode create(String tenant, String token, String json) {
+        Http.Res r = http.post(items(tenant), token, json);
+        assertEquals(r.toString(), 201, r.status());
+        return r.json();
+    }
+
+    JsonNode step(String tenant, String id, String action, String token, String note) {
+        Http.Res r = stepRes(tenant, id, action, token, note);
+        assertEquals(r.toString(), 200, r.status());
+        return r.json();
+    }
+
+    Http.Res stepRes(String tenant, String id, String action, String token, String note) {
+        long version = http.get(items(tenant) + "/" + id, token).json().get("item").get("version").asLong();
+        return http.post(items(tenant) + "/" + id + "/" + action, token, body("note", note, "version", version));
+    }
+
+    /** Written by one editor, published by another. */
+    String published(String tenant, String author, String reviewer, String json) {
+        String id = create(tenant, author, json).get("item").get("id").asText();
+        step(tenant, id, "submit", author, null);
+        step(tenant, id, "publish", reviewer, "同意发布");
+        return id;
+    }
+
+    static List<String> ids(JsonNode page) {
+        List<String> ids = new ArrayList<>();
+        page.get("items").forEach(i -> ids.add(i.has("item") ? i.get("item").get("id").asText() : i.get("id").asText()));
+        return ids;
+    }
+
+    @Test
+    public void anItemIsPublishedBySomeoneElseAndItsPublishedVersionStaysPublicWhileTheNextIsEdited() {
+        String title = "农村土地承包纠纷怎么调解 " + UUID.randomUUID();
+        JsonNode created = create(ZY, authorZy, body("kind", "LEGAL_EDUCATION", "title", title, "summary", "乡村普法",
+                "body", "<p>先找村调委会。</p>", "audiences", List.of("VILLAGES"), "topics", List.of("MEDIATION"),
+                "legalBasis", List.of(java.util.Map.of("law", "《中华人民共和国人民调解法》", "articles", "第十七条"))));
+        String id = created.get("item").get("id").asText();
+        assertEquals("DRAFT", created.get("item").get("state").get("code").asText());
+        assertEquals(404, http.get(pub(ZY) + "/items/" + id, null).status());
+        assertFalse(ids(http.get(pub(ZY) + "/boards/VILLAGES?size=200", null).json()).contains(id));
+
+        assertProblem(stepRes(ZY, id, "publish", reviewerZy, null), 409, "illegal-transition");
+        step(ZY, id, "submit", authorZy, null);
+        assertProblem(stepRes(ZY, id, "publish", authorZy, null), 403, "reviewer-is-author");
+        assertProblem(http.put(items(ZY) + "/" + id, authorZy, body("title", "待审中修改", "body", "<p>x</p>", "audiences",
+                List.of("VILLAGES"), "version", http.get(items(ZY) + "/" + id, authorZy).json().get("item").get("version").asLong())),
+                409, "illegal-transition");
+        step(ZY, id, "publish", reviewerZy, "同意");
+
+        Http.Res first = http.get(pub(ZY) + "/items/" + id, null);
+        assertEquals(first.toString(), 200, first.status());
+        assertEquals(title, first.json().get("title").asText());
+        assertFalse("no person's name in public", first.body().contains("zy-editor"));
+        assertEquals("第十七条", first.json().get("legalBasis").get(0).get("articles").asText());
+        String etag = first.header("ETag");
+        assertEquals(304, http.get(pub(ZY) + "/items/" + id, null, "If-None-Match", etag).status());
+        assertTrue(ids(http.get(pub(ZY) + "/boards/VILLAGES?size=200", null).json()).contains(id));
+        assertTrue(ids(http.get(pub(ZY) + "/policies/MEDIATION?size=200", null).json()).contains(id));
+
+        // The next version is edited: the public still reads the first.
+        long version = http.get(items(ZY) + "/" + id, authorZy).json().get("item").get("version").asLong();
+        Http.Res edited = http.put(items(ZY) + "/" + id, authorZy, body("title", title + "（修订）", "body", "<p>修订版</p>",
+                "audiences", List.of("VILLAGES"), "topics", List.of("MEDIATION"), "version", version));
+        assertEquals(edited.toString(), 200, edited.status());
+        assertEquals(2, edited.json().get("working").get("number").asInt());
+        assertEquals(title, http.get(pub(ZY) + "/items/" + id, null).json().get("title").asText());
+
+        step(ZY, id, "submit", authorZy, null);
+        step(ZY, id, "publish", reviewerZy, null);
+        Http.Res second = http.get(pub(ZY) + "/items/" + id, null, "If-None-Match", etag);
+        assertEquals("publishing changes the answer at once", 200, second.status());
+        assertEquals(title + "（修订）", second.json().get("title").asText());
+        JsonNode versions = http.get(items(ZY) + "/" + id + "/versions", authorZy).json();
+        assertEquals(2, versions.size());
+        assertEquals("PUBLISHED", versions.get(0).get("status").get("code").asText());
+        assertEquals("SUPERSEDED", versions.get(1).get("status").get("code").asText());
+        assertEquals("zy-editor-b", versions.get(0).get("reviewer").asText());
+
+        step(ZY, id, "withdraw", reviewerZy, "政策调整");
+        assertEquals(404, http.get(pub(ZY) + "/items/" + id, null).status());
+        assertProblem(http.delete(items(ZY) + "/" + id, authorZy), 409, "illegal-transition");
+
+        List<String> actions = new ArrayList<>();
+        for (String who : List.of("zy-editor-a", "zy-editor-b")) {
+            JsonNode audit = http.get("/api/v1/platform/audit?tenant=" + ZY + "&principal=" + who + "&size=200",
+                    Tokens.operator()).json();
+            audit.get("items").forEach(a -> {
+                if (a.get("target").asText().endsWith(id)) {
+                    actions.add(a.get("action").asText());
+                }
+            });
+        }
+        for (String a : List.of("academy.item.create", "academy.item.submit", "academy.item.publish", "academy.item.update",
+                "academy.item.withdraw")) {
+            assertTrue(actions.toString(), actions.contains(a));
+        }
+    }
+
+    @Test
+    public void badInputNamesTheFieldAndStoresNothing() {
+        long before = http.get(items(ZY) + "?size=1", authorZy).json().get("total").asLong();
+        assertField(http.post(items(ZY), authorZy, body("kind", "POLICY", "audiences", List.of("SCHOOLS"))), "title");
+        assertField(http.post(items(ZY), authorZy, body("title", "无类型")), "kind");
+        assertField(http.post(items(ZY), authorZy, body("kind", "POLICY", "title", "错把指南写进政策", "guide",
+                java.util.Map.of("serviceName", "x"))), "guide");
+        assertField(http.post(items(ZY), authorZy, body("kind", "POLICY", "title", "日期颠倒", "effectiveFrom", "2026-12-01",
+                "expiresOn", "2026-01-01")), "expiresOn");
+        assertField(http.post(items(ZY), authorZy, body("kind", "POLICY", "title", "标".repeat(201))), "title");
+        assertField(http.post(items(ZY), authorZy, body("kind", "PROCEDURE", "title", "材料缺份数", "guide",
+                java.util.Map.of("serviceName", "法律援助申请", "materials", List.of(java.util.Map.of("name", "身份证"))))),
+                "guide.materials[0].copies");
+        assertEquals(400, http.post(items(ZY), authorZy, body("kind", "NO_SUCH_KIND", "title", "x")).status());
+        assertEquals(before, http.get(items(ZY) + "?size=1", authorZy).json().get("total").asLong());
+
+        // A guide is checked for what review needs when it is sent.
+        String id = create(ZY, authorZy, body("kind", "PROCEDURE", "title", "不完整的指南", "topics", List.of("LEGAL_AID"),
+                "guide", java.util.Map.of("serviceName", "法律援助申请"))).get("item").get("id").asText();
+        assertField(stepRes(ZY, id, "submit", authorZy, null), "guide.materials");
+        assertEquals("DRAFT", http.get(items(ZY) + "/" + id, authorZy).json().get("item").get("state").get("code").asText());
+        assertEquals(204, http.delete(items(ZY) + "/" + id, authorZy).status());
+    }
+
+    @Test
+    public void richTextIsCleanedOfEverythingThatRuns() {
+        String id = published(ZY, authorZy, reviewerZy, body("kind", "FAQ", "title", "邻居装修噪音扰民怎么办？",
+                "body", "<p>可申请人民调解。</p><script>alert(1)</script><img src=x onerror=alert(2)>"
+                        + "<a href=\"javascript:alert(3)\">链接</a><iframe src=\"https://evil.example\"></iframe>",
+                "audiences", List.of("COMMUNITIES")));
+        String text = http.get(pub(ZY) + "/items/" + id, null).json().get("body").asText();
+        assertTrue(text, text.contains("可申请人民调解"));
+        for (String bad : List.of("<script", "onerror", "javascript:", "<iframe")) {
+            assertFalse(text, text.contains(bad));
+        }
+    }
+
+    @Test
+    public void aTemplateIsStoredByItsBytesAndDownloadedWithItsChineseName() throws Exception {
+        String id = create(ZY, authorZy, body("kind", "DOCUMENT_TEMPLATE", "title", "人民调解申请书", "topics", List.of("MEDIATION"),
+                "audiences", List.of("COMMUNITIES"))).get("item").get("id").asText();
+        assertField(stepRes(ZY, id, "submit", authorZy, null), "file");
+        byte[] docx = docx("人民调解申请书");
+        String name = java.net.URLEncoder.encode("人民调解申请书.docx", StandardCharsets.UTF_8);
+        // A PDF named .docx, an HTML page named .pdf: refused by their bytes, naming the field.
+        assertField(http.sendBytes("PUT", items(ZY) + "/" + id + "/file?name=" + name, authorZy, "application/octet-stream",
+                "%PDF-1.4\n%%EOF".getBytes(StandardCharsets.US_ASCII)), "file");
+        assertField(http.sendBytes("PUT", items(ZY) + "/" + id + "/file?name=" + java.net.URLEncoder.encode("申请书.pdf",
+                StandardCharsets.UTF_8), authorZy, "application/pdf",
+                "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8)), "file");
+        assertField(http.sendBytes("PUT", items(ZY) + "/" + id + "/file?name=setup.exe", authorZy, "application/octet-stream",
+                new byte[] { 'M', 'Z', 0, 0 }), "file");
+        assertProblem(http.sendBytes("PUT", items(ZY) + "/" + id + "/file?name=" + name, authorZy, "application/octet-stream",
+                new byte[21 * 1024 * 1024]), 413, "file-too-large");
+        assertEquals("nothing was attached", "null",
+                String.valueOf(http.get(items(ZY) + "/" + id, authorZy).json().get("working").get("fileName").textValue()));
+
+        Http.Res put = http.sendBytes("PUT", items(ZY) + "/" + id + "/file?name=" + name, authorZy, "text/html", docx);
+        assertEquals(put.toString(), 200, put.status());
+        assertEquals("人民调解申请书.docx", put.json().get("working").get("fileName").asText());
+        assertEquals("a draft's file is not public", 404, http.getBytes(pub(ZY) + "/items/" + id + "/file", null).statusCode());
+        step(ZY, id, "submit", authorZy, null);
+        step(ZY, id, "publish", reviewerZy, null);
+
+        HttpResponse<byte[]> file = http.getBytes(pub(ZY) + "/items/" + id + "/file", null);
+        assertEquals(200, file.statusCode());
+        assertArrayEquals(docx, file.body());
+        assertEquals("the type detected, not the one the uploader declared",
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                file.headers().firstValue("Content-Type").orElse(""));
+        String disposition = file.headers().firstValue("Content-Disposition").orElse("");
+        assertTrue(disposition, disposition.startsWith("attachment;"));
+        assertTrue(disposition, disposition.contains("filename*=UTF-8''" + name.replace("+", "%20")));
+        assertEquals("nosniff", file.headers().firstValue("X-Content-Type-Options").orElse(""));
+        String etag = file.headers().firstValue("ETag").orElse("");
+        assertEquals(304, http.getBytes(pub(ZY) + "/items/" + id + "/file", null, "If-None-Match", etag).statusCode());
+        assertTrue(ids(http.get(pub(ZY) + "/policies/MEDIATION?kind=DOCUMENT_TEMPLATE&size=200", null).json()).contains(id));
+
+        // Another district finds neither the item nor its file.
+        assertEquals(404, http.getBytes(pub(ZM) + "/items/" + id + "/file", null).statusCode());
+        assertEquals(404, http.get(items(ZM) + "/" + id, editorZm).status());
+        assertEquals(404, http.getBytes(items(ZM) + "/" + id + "/file", editorZm).statusCode());
+    }
+
+    @Test
+    public void theCitysContentAppearsInEveryDistrictUnlessTheDistrictHidesIt() throws Exception {
+        String title = "全市统一：法律援助申请指南 " + UUID.randomUUID();
+        String id = published(CITY, cityAuthor, cityReviewer, body("kind", "PROCEDURE", "title", title, "topics", List.of("LEGAL_AID"),
+                "audiences", List.of("COMMUNITIES"), "guide", guide()));
+        for (String district : List.of(ZY, ZM)) {
+            JsonNode board = http.get(pub(district) + "/policies/LEGAL_AID?size=200", null).json();
+            assertTrue(district + " shows the city's item", ids(board).contains(id));
+            Http.Res item = http.get(pub(district) + "/items/" + id, null);
+            assertEquals(item.toString(), 200, item.status());
+            assertTrue(item.json().get("city").asBoolean());
+            assertEquals("身份证", item.json().get("guide").get("materials").get(0).get("name").asText());
+        }
+
+        String etag = http.get(pub(ZY) + "/policies/LEGAL_AID?size=200", null).header("ETag");
+        assertEquals(204, http.put("/api/v1/t/" + ZY + "/academy/city-items/" + id + "/hidden", reviewerZy, null).status());
+        Http.Res hidden = http.get(pub(ZY) + "/policies/LEGAL_AID?size=200", null, "If-None-Match", etag);
+        assertEquals("hiding changes the answer at once", 200, hidden.status());
+        assertFalse(ids(hidden.json()).contains(id));
+        assertEquals(404, http.get(pub(ZY) + "/items/" + id, null).status());
+        assertTrue("中牟县 still shows it", ids(http.get(pub(ZM) + "/policies/LEGAL_AID?size=200", null).json()).contains(id));
+        JsonNode cityItems = http.get("/api/v1/t/" + ZY + "/academy/city-items?size=200", reviewerZy).json();
+        boolean seenHidden = false;
+        for (JsonNode c : cityItems.get("items")) {
+            seenHidden |= c.get("item").get("id").asText().equals(id) && c.get("hidden").asBoolean();
+        }
+        assertTrue(cityItems.toString(), seenHidden);
+        assertEquals(403, http.put("/api/v1/t/" + ZY + "/academy/city-items/" + id + "/hidden", editorZm, null).status());
+        assertEquals(404, http.put("/api/v1/t/" + ZY + "/academy/city-items/" + UUID.randomUUID() + "/hidden", reviewerZy, null)
+                .status());
+
+        assertEquals(204, http.delete("/api/v1/t/" + ZY + "/academy/city-items/" + id + "/hidden", reviewerZy).status());
+        assertTrue(ids(http.get(pub(ZY) + "/policies/LEGAL_AID?size=200", null).json()).contains(id));
+        // A district's editors neither see nor change the city's drafts or items through their own paths.
+        assertEquals(404, http.get(items(ZY) + "/" + id, reviewerZy).status());
+        assertEquals(403, http.get(items(CITY), reviewerZy).status());
+    }
+
+    @Test
+    public void everyPathRefusesOtherTenantsAndRolesWithoutTheRight() {
+        String id = create(ZY, authorZy, body("kind", "POLICY", "title", "本区草稿", "body", "<p>x</p>",
+                "audiences", List.of("ENTERPRISES"))).get("item").get("id").asText();
+        assertEquals(403, http.get(items(ZY), editorZm).status());
+        assertEquals(403, http.post(items(ZY), editorZm, body("kind", "POLICY", "title", "越权")).status());
+        assertEquals(403, http.post(items(ZY) + "/" + id + "/submit", editorZm, body("version", 0)).status());
+        assertEquals(403, http.post(items(ZY) + "/" + id + "/submit", workerZy, body("version", 0)).status());
+        assertEquals(403, http.get(items(ZY), workerZy).status());
+        assertEquals(403, http.post(items(ZY), Tokens.of("zy-operator", List.of("PLATFORM_OPERATOR"), List.of(ZY)),
+                body("kind", "POLICY", "title", "运维不写内容")).status());
+        assertEquals(401, http.get(items(ZY), null).status());
+        assertEquals(404, http.get(pub(ZY) + "/items/" + id, null).status());
+        assertEquals(404, http.get(pub(ZM) + "/items/" + id, null).status());
+        assertEquals(400, http.get(pub(ZY) + "/boards/NOT_A_BOARD", null).status());
+        JsonNode boards = http.get(pub(ZY) + "/boards", null).json();
+        assertEquals(5, boards.size());
+        assertEquals("国家机关", boards.get(0).get("section").get("title").asText());
+    }
+
+    static java.util.Map<String, Object> guide() {
+        java.util.Map<String, Object> g = new java.util.LinkedHashMap<>();
+        g.put("serviceName", "法律援助申请");
+        g.put("serviceObjects", "经济困难的公民和符合法定条件的其他当事人");
+        g.put("conditions", "因经济困难没有委托代理人，且属于法律援助范围的事项");
+        g.put("materials", List.of(java.util.Map.of("name", "身份证", "copies", 1, "form", "ORIGINAL_AND_COPY"),
+                java.util.Map.of("name", "经济困难状况说明表", "copies", 1, "form", "ORIGINAL")));
+        g.put("steps", List.of(java.util.Map.of("name", "申请", "timeLimit", "当场"),
+                java.util.Map.of("name", "审查决定", "timeLimit", "7 日内")));
+        g.put("timeLimit", "自收到申请之日起 7 日内作出决定");
+        g.put("free", true);
+        g.put("agency", "郑州市法律援助中心");
+        g.put("phone", "12348");
+        return g;
+    }
+
+    /** A Word document as Word writes it: [Content_Types].xml first, then the parts. */
+    static byte[] docx(String text) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            entry(zip, "[Content_Types].xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                    + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+                    + "<Default Extension=\"xml\" ContentType=\"application/xml\"/><Override PartName=\"/word/document.xml\" "
+                    + "ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/></Types>");
+            entry(zip, "_rels/.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                    + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/></Relationships>");
+            entry(zip, "word/document.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+                    + "<w:body><w:p><w:r><w:t>" + text + "</w:t></w:r></w:p></w:body></w:document>");
+        }
+        return out.toByteArray();
+    }
+
+    private static void entry(ZipOutputStream zip, String name, String content) throws Exception {
+        zip.putNextEntry(new ZipEntry(name));
+        zip.write(content.getBytes(StandardCharsets.UTF_8));
+        zip.closeEntry();
+    }
+}
