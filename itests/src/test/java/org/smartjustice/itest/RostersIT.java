@@ -590,21 +590,36 @@ public class RostersIT extends ItestSupport {
         grid("it-a-001", "410102005002");
         String aware = member("学习者", List.of("LEGAL_AWARE_RESIDENT"), List.of("it-a-001"), "it-learner-1", null, false);
         String mediator = member("非学习者", List.of("MEDIATOR"), List.of("it-a-001"), "it-learner-2", null, false);
-        assertNull(http.get(url(ZY) + "/members/" + aware, adminZy).json().get("trainingHours"));
-        org.osgi.framework.BundleContext context = org.osgi.framework.FrameworkUtil.getBundle(RostersIT.class).getBundleContext();
-        // The academy's part, as its API bundle defines it: hours by host user id, for the request's tenant.
-        org.osgi.framework.ServiceRegistration<org.smartjustice.academy.api.LearningHours> academy = context.registerService(
-                org.smartjustice.academy.api.LearningHours.class,
-                users -> users.contains("it-learner-1") ? java.util.Map.of("it-learner-1", 12.5) : java.util.Map.of(), null);
-        try {
-            eventually("hours shown", 10_000, () -> http.get(url(ZY) + "/members/" + aware, adminZy).json().has("trainingHours"));
-            assertEquals(12.5, http.get(url(ZY) + "/members/" + aware, adminZy).json().get("trainingHours").asDouble(), 0.0);
-            assertNull("only 法律明白人 show hours", http.get(url(ZY) + "/members/" + mediator, adminZy).json().get("trainingHours"));
-        } finally {
-            academy.unregister();
-        }
-        eventually("hours gone with the academy", 10_000,
+        assertEquals("no learning yet", 0.0, http.get(url(ZY) + "/members/" + aware, adminZy).json().get("trainingHours").asDouble(), 0.0);
+        assertNull("only 法律明白人 show hours", http.get(url(ZY) + "/members/" + mediator, adminZy).json().get("trainingHours"));
+
+        // The learner studies an item the district published in the academy: an hour in two reports.
+        String academy = "/api/v1/t/" + ZY + "/academy";
+        String author = Tokens.of("it-author", List.of("EDITOR"), List.of(ZY));
+        String reviewer = Tokens.of("it-reviewer", List.of("EDITOR"), List.of(ZY));
+        Http.Res created = http.post(academy + "/items", author, "{\"kind\":\"LEGAL_EDUCATION\",\"title\":\"法律明白人培训：调解技巧\","
+                + "\"body\":\"<p>倾听、疏导、释法。</p>\",\"audiences\":[\"VILLAGES\"]}");
+        assertEquals(created.toString(), 201, created.status());
+        String item = created.json().get("item").get("id").asText();
+        Http.Res submitted = http.post(academy + "/items/" + item + "/submit", author,
+                "{\"version\":" + created.json().get("item").get("version").asLong() + "}");
+        assertEquals(submitted.toString(), 200, submitted.status());
+        assertEquals(200, http.post(academy + "/items/" + item + "/publish", reviewer,
+                "{\"version\":" + submitted.json().get("item").get("version").asLong() + "}").status());
+        String learner = worker("it-learner-1");
+        assertEquals(200, http.post(academy + "/my/learning/" + item, learner, "{\"seconds\":1800}").status());
+        assertEquals(200, http.post(academy + "/my/learning/" + item, learner, "{\"seconds\":1800,\"completed\":true}").status());
+        assertEquals(1.0, http.get(url(ZY) + "/members/" + aware, adminZy).json().get("trainingHours").asDouble(), 0.0);
+
+        features().uninstallFeature("justice-academy");
+        eventually("hours unknown without the academy", 30_000,
                 () -> !http.get(url(ZY) + "/members/" + aware, adminZy).json().has("trainingHours"));
+        features().installFeature("justice-academy");
+        eventually("hours back with the academy", 60_000, () -> {
+            JsonNode m = http.get(url(ZY) + "/members/" + aware, adminZy).json();
+            return m.has("trainingHours") && m.get("trainingHours").asDouble() == 1.0;
+        });
+        awaitWhiteboardSettled();
     }
 
     @Test

@@ -65,3 +65,60 @@ CREATE TABLE academy_hidden (
     hidden_by       VARCHAR(255)   NOT NULL,
     CONSTRAINT academy_hidden_item UNIQUE (tenant_code, item_id)
 );
+
+-- Learning records of grid workers: one row per learner and item.
+CREATE TABLE academy_learning (
+    id              VARCHAR(36)    NOT NULL PRIMARY KEY,
+    tenant_code     VARCHAR(32)    NOT NULL,
+    version         BIGINT         NOT NULL,
+    learner         VARCHAR(255)   NOT NULL,
+    learner_name    VARCHAR(255),
+    item_id         VARCHAR(36)    NOT NULL,
+    city_item       BOOLEAN        NOT NULL,
+    item_title      VARCHAR(200)   NOT NULL,
+    opened_at       TIMESTAMP      NOT NULL,
+    last_at         TIMESTAMP      NOT NULL,
+    seconds         BIGINT         NOT NULL,
+    completed_at    TIMESTAMP,
+    quiz_score      INTEGER,
+    CONSTRAINT academy_learning_once UNIQUE (tenant_code, learner, item_id)
+);
+
+-- The search index's change log: each node's index applies the changes after its own position.
+CREATE TABLE academy_index_counter (
+    id              VARCHAR(64)    NOT NULL PRIMARY KEY,
+    tenant_code     VARCHAR(32)    NOT NULL,
+    version         BIGINT         NOT NULL,
+    last_seq        BIGINT         NOT NULL
+);
+
+CREATE TABLE academy_index_change (
+    id              VARCHAR(36)    NOT NULL PRIMARY KEY,
+    tenant_code     VARCHAR(32)    NOT NULL,
+    version         BIGINT         NOT NULL,
+    seq             BIGINT         NOT NULL,
+    item_id         VARCHAR(36)    NOT NULL,
+    changed_at      TIMESTAMP      NOT NULL,
+    CONSTRAINT academy_index_change_seq UNIQUE (tenant_code, seq)
+);
+
+-- What people search for, per day: the hot queries and those with no result.
+CREATE TABLE academy_search_query (
+    id              VARCHAR(36)    NOT NULL PRIMARY KEY,
+    tenant_code     VARCHAR(32)    NOT NULL,
+    version         BIGINT         NOT NULL,
+    query           VARCHAR(100)   NOT NULL,
+    search_day      DATE           NOT NULL,
+    searches        BIGINT         NOT NULL,
+    empty_searches  BIGINT         NOT NULL,
+    last_results    BIGINT         NOT NULL,
+    CONSTRAINT academy_search_query_day UNIQUE (tenant_code, search_day, query)
+);
+
+-- Synonym groups editors keep (法援 = 法律援助); a tenant without any uses the built-in list.
+CREATE TABLE academy_synonym (
+    id              VARCHAR(36)    NOT NULL PRIMARY KEY,
+    tenant_code     VARCHAR(32)    NOT NULL,
+    version         BIGINT         NOT NULL,
+    terms           VARCHAR(500)   NOT NULL
+);

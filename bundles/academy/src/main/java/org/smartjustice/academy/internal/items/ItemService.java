@@ -46,6 +46,9 @@ public class ItemService {
     @Reference
     private Files files;
 
+    @Reference
+    private org.smartjustice.academy.internal.search.ChangeLog changes;
+
     public ItemEntity create(ItemInput in) {
         new Validation().required("kind", in.kind()).throwIfInvalid();
         ItemRules.checkDraft(in.kind(), in);
@@ -170,6 +173,7 @@ public class ItemService {
             i.expiresOn = v.expiresOn;
             i.fileId = v.fileId;
             number[0] = v.number;
+            changes.changed(em, i.id());
             return i;
         });
         audit.record("academy.item.publish", "items/" + id, "success", "发布第 " + number[0] + " 版《" + item.title + "》");
@@ -211,6 +215,7 @@ public class ItemService {
             v.reviewNote = Validation.blankToNull(note);
             i.state = ItemState.WITHDRAWN;
             i.updatedAt = UtcTimes.now();
+            changes.changed(em, i.id());
             return i;
         });
         audit.record("academy.item.withdraw", "items/" + id, "success", "撤回《" + item.title + "》"

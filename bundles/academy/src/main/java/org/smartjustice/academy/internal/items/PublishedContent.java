@@ -98,6 +98,14 @@ public class PublishedContent {
         return data.readAsCity(em -> visible(em, id, today, true));
     }
 
+    /** A published item a learner can read: its title and whether it is the city's. */
+    public record Readable(String id, String title, boolean city) {
+    }
+
+    public Optional<Readable> readable(String id) {
+        return item(id).map(e -> new Readable(id, e.getValue().title, e.getKey().city()));
+    }
+
     /** Whose item it is, as seen by this tenant: its own, or the city's (for a district). */
     public boolean isDistrict() {
         return !Tenant.CITY.equals(context.requireTenant());

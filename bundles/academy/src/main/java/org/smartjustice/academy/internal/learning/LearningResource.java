@@ -1,0 +1,120 @@
+package org.smartjustice.academy.internal.learning;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+
+import io.swagger.v3.oas.annotations.Operation;
+
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.smartjustice.academy.internal.AcademyModule;
+import org.smartjustice.platform.api.JusticeResource;
+import org.smartjustice.platform.api.Role;
+import org.smartjustice.platform.api.persistence.UtcTimes;
+import org.smartjustice.platform.api.problem.ProblemException;
+import org.smartjustice.platform.api.problem.Validation;
+import org.smartjustice.platform.api.rest.RequiresRole;
+import org.smartjustice.platform.api.sheets.SheetColumn;
+import org.smartjustice.platform.api.sheets.SheetColumn.Format;
+import org.smartjustice.platform.api.sheets.SheetTemplate;
+import org.smartjustice.platform.api.sheets.Spreadsheets;
+
+/**
+ * {@code .../academy/my/learning}: a learner's own records; {@code .../academy/learning}: the
+ * district's hours per person, for its admins and editors, as JSON or a spreadsheet.
+ */
+@Component(service = JusticeResource.class, property = JusticeResource.MODULE + "=" + AcademyModule.ID)
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class LearningResource implements JusticeResource {
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    static final SheetTemplate COLUMNS = new SheetTemplate("学习时长", List.of(new SheetColumn("用户编号", "", Format.TEXT),
+            new SheetColumn("姓名", "", Format.GENERAL), new SheetColumn("学习时长（小时）", "", Format.NUMBER),
+            new SheetColumn("学习内容数", "", Format.NUMBER), new SheetColumn("完成数", "", Format.NUMBER),
+            new SheetColumn("平均测验分", "", Format.NUMBER)));
+
+    @Reference
+    private LearningService learning;
+
+    @Reference
+    private Spreadsheets sheets;
+
+    public record LearningView(String itemId, String itemTitle, boolean cityItem, OffsetDateTime openedAt, OffsetDateTime lastAt,
+                               long seconds, OffsetDateTime completedAt, Integer quizScore) {
+    }
+
+    public record MyLearning(double hours, List<LearningView> items) {
+    }
+
+    public record PersonHours(String learner, String name, double hours, long items, long completed, Double meanQuizScore) {
+    }
+
+    @RequiresRole({ Role.GRID_WORKER, Role.EDITOR, Role.DISTRICT_ADMIN, Role.SUPERVISOR })
+    @POST
+    @Path("my/learning/{itemId}")
+    @Operation(operationId = "recordAcademyLearning", summary = "记录学习进度",
+            description = "打开、学习时长（秒，每次至多 3600）、完成、测验得分（0–100）。只能记录本区（或市级）已发布的内容。")
+    public LearningView record(@PathParam("itemId") String itemId, LearningInput input) {
+        return view(learning.record(itemId, input));
+    }
+
+    @RequiresRole({ Role.GRID_WORKER, Role.EDITOR, Role.DISTRICT_ADMIN, Role.SUPERVISOR })
+    @GET
+    @Path("my/learning")
+    @Operation(operationId = "getMyAcademyLearning", summary = "我的学习记录与学习时长")
+    public MyLearning mine() {
+        List<LearningView> items = learning.mine().stream().map(LearningResource::view).toList();
+        long seconds = items.stream().mapToLong(LearningView::seconds).sum();
+        return new MyLearning(Math.round(seconds / 360.0) / 10.0, items);
+    }
+
+    @RequiresRole({ Role.DISTRICT_ADMIN, Role.EDITOR, Role.PLATFORM_OPERATOR, Role.CITY_SUPERVISOR })
+    @GET
+    @Path("learning")
+    @Operation(operationId = "listAcademyLearningHours", summary = "本区人员学习时长", description = "learner（用户编号）可选。")
+    public List<PersonHours> hours(@QueryParam("learner") String learner) {
+        new Validation().maxLength("learner", learner, 255).plainText("learner", learner).throwIfInvalid();
+        return learning.totals(Validation.blankToNull(learner)).stream().map(t -> new PersonHours(t.learner(), t.name(), t.hours(),
+                t.items(), t.completed(), t.meanQuizScore())).toList();
+    }
+
+    @RequiresRole({ Role.DISTRICT_ADMIN, Role.EDITOR, Role.PLATFORM_OPERATOR, Role.CITY_SUPERVISOR })
+    @GET
+    @Path("learning/export")
+    @Produces({ "text/csv", XLSX })
+    @Operation(operationId = "exportAcademyLearningHours", summary = "导出本区人员学习时长（CSV 或 XLSX）")
+    public Response export(@QueryParam("format") String format) {
+        List<List<String>> rows = new ArrayList<>();
+        for (LearningService.Totals t : learning.totals(null)) {
+            rows.add(List.of(t.learner(), t.name() == null ? "" : t.name(), String.valueOf(t.hours()), String.valueOf(t.items()),
+                    String.valueOf(t.completed()), t.meanQuizScore() == null ? "" : String.format(java.util.Locale.ROOT, "%.1f",
+                            t.meanQuizScore())));
+        }
+        if (format == null || format.equalsIgnoreCase("xlsx")) {
+            return Response.ok(sheets.xlsx(COLUMNS, rows), XLSX)
+                    .header("Content-Disposition", "attachment; filename=\"learning-hours.xlsx\"").build();
+        }
+        if (format.equalsIgnoreCase("csv")) {
+            return Response.ok(sheets.csv(COLUMNS, rows), "text/csv; charset=UTF-8")
+                    .header("Content-Disposition", "attachment; filename=\"learning-hours.csv\"").build();
+        }
+        throw ProblemException.invalidField("format", "应为 csv 或 xlsx");
+    }
+
+    static LearningView view(LearningEntity l) {
+        return new LearningView(l.itemId, l.itemTitle, l.cityItem, UtcTimes.toOffset(l.openedAt), UtcTimes.toOffset(l.lastAt),
+                l.seconds, l.completedAt == null ? null : UtcTimes.toOffset(l.completedAt), l.quizScore);
+    }
+}

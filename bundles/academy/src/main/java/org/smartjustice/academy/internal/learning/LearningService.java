@@ -1,0 +1,114 @@
+package org.smartjustice.academy.internal.learning;
+
+import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.smartjustice.academy.api.LearningHours;
+import org.smartjustice.academy.internal.AcademyData;
+import org.smartjustice.academy.internal.items.PublishedContent;
+import org.smartjustice.platform.api.Principal;
+import org.smartjustice.platform.api.TenantContext;
+import org.smartjustice.platform.api.persistence.UtcTimes;
+import org.smartjustice.platform.api.problem.ProblemException;
+import org.smartjustice.platform.api.problem.Validation;
+
+/**
+ * Learning records: a learner reports on an item they can read (the district's or the city's,
+ * published and in effect); time adds up per learner and item. Also what rosters shows as a
+ * member's training hours ({@link LearningHours}).
+ */
+@Component(service = { LearningService.class, LearningHours.class })
+public class LearningService implements LearningHours {
+
+    /** The most seconds one report may add: an app that was left open does not count a day. */
+    static final int MAX_SECONDS = 3600;
+    static final int MAX_IDS = 1000;
+
+    @Reference
+    private AcademyData data;
+
+    @Reference
+    private TenantContext context;
+
+    @Reference
+    private PublishedContent published;
+
+    public LearningEntity record(String itemId, LearningInput in) {
+        new Validation().range("seconds", in.seconds(), 0, MAX_SECONDS).range("quizScore", in.quizScore(), 0, 100).throwIfInvalid();
+        Principal me = context.principal();
+        PublishedContent.Readable found = published.readable(itemId)
+                .orElseThrow(() -> ProblemException.notFound("没有编号为 " + itemId + " 的已发布内容"));
+        LocalDateTime now = UtcTimes.now();
+        return data.write(em -> {
+            List<LearningEntity> rows = em.createQuery("select l from LearningEntity l where l.learner = :me and l.itemId = :item",
+                    LearningEntity.class).setParameter("me", me.subject()).setParameter("item", itemId).getResultList();
+            LearningEntity l = rows.isEmpty() ? null : rows.get(0);
+            if (l == null) {
+                l = new LearningEntity();
+                l.learner = me.subject();
+                l.itemId = itemId;
+                l.openedAt = now;
+                em.persist(l);
+            }
+            l.learnerName = me.name();
+            l.cityItem = found.city();
+            l.itemTitle = found.title();
+            l.lastAt = now;
+            l.seconds += in.seconds() == null ? 0 : in.seconds();
+            if (Boolean.TRUE.equals(in.completed()) && l.completedAt == null) {
+                l.completedAt = now;
+            }
+            if (in.quizScore() != null) {
+                l.quizScore = in.quizScore();
+            }
+            return l;
+        });
+    }
+
+    public List<LearningEntity> mine() {
+        String me = context.principal().subject();
+        return data.read(em -> em.createQuery("select l from LearningEntity l where l.learner = :me order by l.lastAt desc, l.id",
+                LearningEntity.class).setParameter("me", me).getResultList());
+    }
+
+    /** Per learner: name, seconds, items opened and completed, mean quiz score. */
+    public record Totals(String learner, String name, long seconds, long items, long completed, Double meanQuizScore) {
+
+        public double hours() {
+            return Math.round(seconds / 360.0) / 10.0;
+        }
+    }
+
+    public List<Totals> totals(String learner) {
+        return data.read(em -> {
+            var q = em.createQuery("select l.learner, max(l.learnerName), sum(l.seconds), count(l), count(l.completedAt),"
+                    + " avg(l.quizScore) from LearningEntity l" + (learner == null ? "" : " where l.learner = :who")
+                    + " group by l.learner order by l.learner", Object[].class);
+            if (learner != null) {
+                q.setParameter("who", learner);
+            }
+            return q.getResultList();
+        }).stream()
+                .map(r -> new Totals((String) r[0], (String) r[1], ((Number) r[2]).longValue(), ((Number) r[3]).longValue(),
+                        ((Number) r[4]).longValue(), r[5] == null ? null : ((Number) r[5]).doubleValue()))
+                .toList();
+    }
+
+    @Override
+    public Map<String, Double> hoursOf(Collection<String> hostUserIds) {
+        Map<String, Double> hours = new HashMap<>();
+        List<String> ids = hostUserIds.stream().filter(java.util.Objects::nonNull).distinct().toList();
+        for (int from = 0; from < ids.size(); from += MAX_IDS) {
+            List<String> part = ids.subList(from, Math.min(ids.size(), from + MAX_IDS));
+            data.read(em -> em.createQuery("select l.learner, sum(l.seconds) from LearningEntity l where l.learner in :ids"
+                    + " group by l.learner", Object[].class).setParameter("ids", part).getResultList())
+                    .forEach(r -> hours.put((String) r[0], Math.round(((Number) r[1]).longValue() / 360.0) / 10.0));
+        }
+        return hours;
+    }
+}

@@ -1,0 +1,148 @@
+package org.smartjustice.academy.internal.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import org.apache.lucene.search.Query;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.Designate;
+import org.smartjustice.academy.api.Audience;
+import org.smartjustice.academy.api.ContentKind;
+import org.smartjustice.academy.api.Topic;
+import org.smartjustice.academy.internal.AcademyData;
+import org.smartjustice.academy.internal.items.PublishedContent;
+import org.smartjustice.platform.api.Tenant;
+import org.smartjustice.platform.api.TenantContext;
+import org.smartjustice.platform.api.TenantListener;
+import org.smartjustice.platform.api.persistence.UtcTimes;
+
+/**
+ * 智能搜索 over the published items a tenant shows (its own and, in a district, the city's less
+ * those it hid): Chinese words and bigrams, the tenant's synonyms, highlighted snippets, and
+ * suggestions as one types. Every search is counted for the editors (SearchLog).
+ */
+@Component(service = { SearchService.class, TenantListener.class }, immediate = true, configurationPid = SearchConfig.PID)
+@Designate(ocd = SearchConfig.class)
+public class SearchService implements TenantListener {
+
+    private static final Logger LOG = Logger.getLogger(SearchService.class.getName());
+    public static final int QUERY_MAX = 50;
+
+    @Reference
+    private AcademyData data;
+
+    @Reference
+    private TenantContext context;
+
+    @Reference
+    private PublishedContent published;
+
+    @Reference
+    private ChangeLog changes;
+
+    @Reference
+    private SynonymStore synonyms;
+
+    @Reference
+    private SearchLog log;
+
+    private SearchIndex index;
+    private Highlights highlights;
+
+    public record Hit(String id, String kind, String title, String titleHighlight, String snippet, boolean city, boolean hasFile) {
+    }
+
+    public record Results(String q, long total, int page, int size, List<Hit> items, List<String> alsoSearched) {
+    }
+
+    @Activate
+    void activate(SearchConfig config) throws IOException {
+        Path dir = config.indexDirectory().isBlank()
+                ? Path.of(System.getProperty("karaf.data", System.getProperty("java.io.tmpdir")), "academy", "search-index")
+                : Path.of(config.indexDirectory());
+        java.nio.file.Files.createDirectories(dir);
+        index = new SearchIndex(dir);
+        highlights = new Highlights(index.analysis);
+    }
+
+    @Deactivate
+    void deactivate() throws IOException {
+        index.close();
+    }
+
+    /** At start and for each new tenant (in its scope): its change counter, and its part of the index. */
+    @Override
+    public void tenantAdded(Tenant tenant) {
+        try {
+            data.write(em -> {
+                changes.ensureCounter(em);
+                return null;
+            });
+            index.sync(tenant.code(), data::read);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "search index of " + tenant.code() + " not brought up to date at start; the first search will", e);
+        }
+    }
+
+    public Results search(String q, ContentKind kind, Audience audience, Topic topic, int page, int size) {
+        String query = q.strip();
+        List<String> more = synonyms.current().expansions(query);
+        Query text = index.textQuery(query, more);
+        SearchIndex.Result r;
+        try {
+            r = index.search(text, filter(kind, audience, topic), (page - 1) * size, size, highlights);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        log.searched(query, r.total());
+        List<Hit> hits = r.hits().stream().map(h -> new Hit(h.id(), h.kind(), h.title(), h.titleHighlight(), h.snippet(),
+                Tenant.CITY.equals(h.tenant()) && published.isDistrict(), h.hasFile())).toList();
+        return new Results(query, r.total(), page, size, hits, more);
+    }
+
+    public List<String> suggest(String typed) {
+        try {
+            return index.suggest(typed.strip(), filter(null, null, null), 8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Rebuilds the tenant's part of this node's index from the database (and the city's, in a district). */
+    public int rebuild() {
+        try {
+            int n = index.rebuild(context.requireTenant(), data::read);
+            if (published.isDistrict()) {
+                n += index.rebuild(Tenant.CITY, data::readAsCity);
+            }
+            return n;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Up to date with every change committed before this call, then the filter of what this tenant shows. */
+    private SearchIndex.Filter filter(ContentKind kind, Audience audience, Topic topic) {
+        String tenant = context.requireTenant();
+        index.sync(tenant, data::read);
+        Set<String> tenants = new HashSet<>(Set.of(tenant));
+        Set<String> hidden = Set.of();
+        if (published.isDistrict()) {
+            index.sync(Tenant.CITY, data::readAsCity);
+            tenants.add(Tenant.CITY);
+            hidden = published.hidden();
+        }
+        return new SearchIndex.Filter(tenants, hidden, kind == null ? null : kind.name(), audience == null ? null : audience.name(),
+                topic == null ? null : topic.name(), LocalDate.now(UtcTimes.DISPLAY_ZONE));
+    }
+}
