@@ -458,6 +458,59 @@ public class AcademyIT extends ItestSupport {
         assertTrue(ids(http.get(pub(ZM) + "/search?q=" + enc("宅基地纠纷" + mark), null).json()).contains(id));
     }
 
+    @Test
+    public void theCorpusCarriesPublishedChunksOnlyIncrementallyAndNothingPersonal() throws Exception {
+        String before = java.time.OffsetDateTime.now().minusSeconds(1).toString();
+        String guideId = published(ZY, authorZy, reviewerZy, body("kind", "PROCEDURE", "title", "语料测试：法律援助申请",
+                "topics", List.of("LEGAL_AID"), "guide", guide(), "legalBasis",
+                List.of(java.util.Map.of("law", "《中华人民共和国法律援助法》", "articles", "第四十一条"))));
+        String faqId = published(ZY, authorZy, reviewerZy, body("kind", "FAQ", "title", "语料测试：调解协议有效吗？",
+                "body", "<p>经人民调解委员会调解达成的调解协议，具有法律约束力。</p>", "topics", List.of("MEDIATION")));
+        String draft = create(ZY, authorZy, body("kind", "POLICY", "title", "语料测试：草稿不导出", "body", "<p>草稿</p>",
+                "topics", List.of("MEDIATION"))).get("item").get("id").asText();
+        String admin = Tokens.of("zy-admin", List.of("DISTRICT_ADMIN"), List.of(ZY));
+
+        Http.Res all = http.get("/api/v1/t/" + ZY + "/academy/corpus", admin);
+        assertEquals(all.toString(), 200, all.status());
+        assertTrue(all.contentType(), all.contentType().startsWith("application/x-ndjson"));
+        List<JsonNode> lines = new ArrayList<>();
+        for (String line : all.body().split("\n")) {
+            lines.add(JSON.readTree(line));
+        }
+        List<String> sections = new ArrayList<>();
+        for (JsonNode c : lines) {
+            for (String field : List.of("id", "tenant", "kind", "title", "section", "audiences", "topics", "text", "legalBasis",
+                    "version", "updatedAt", "hash")) {
+                assertTrue(field + " in " + c, c.has(field));
+            }
+            assertEquals(ZY, c.get("tenant").asText());
+            assertFalse("drafts are not exported", c.get("itemId").asText().equals(draft));
+            if (c.get("itemId").asText().equals(guideId)) {
+                sections.add(c.get("section").asText());
+            }
+        }
+        assertTrue(sections.toString(), sections.containsAll(List.of("事项名称", "申请材料", "办理流程", "收费标准", "咨询电话")));
+        // Nothing personal anywhere in the export: no mobile, identity-card number or e-mail address.
+        java.util.regex.Pattern personal = java.util.regex.Pattern.compile(
+                "(?<!\\d)1[3-9]\\d{9}(?!\\d)|(?<!\\d)\\d{17}[\\dXx](?![\\dXx])|[\\w.+-]+@[\\w-]+\\.[\\w.]+");
+        assertFalse(all.body(), personal.matcher(all.body()).find());
+        assertFalse("no author names", all.body().contains("zy-editor"));
+
+        Http.Res alpaca = http.get("/api/v1/t/" + ZY + "/academy/corpus?format=alpaca", admin);
+        assertTrue(alpaca.body(), alpaca.body().contains("\"instruction\":\"语料测试：调解协议有效吗？\""));
+        assertTrue(alpaca.body(), alpaca.body().contains("\"output\":"));
+
+        step(ZY, faqId, "withdraw", reviewerZy, null);
+        Http.Res changed = http.get("/api/v1/t/" + ZY + "/academy/corpus?since=" + enc(before), admin);
+        assertTrue(changed.body(), changed.body().contains("\"itemId\":\"" + faqId + "\",\"tenant\":\"" + ZY + "\",\"deleted\":true"));
+        assertTrue(changed.body().contains(guideId));
+        assertEquals("nothing changed after now", "", http.get("/api/v1/t/" + ZY + "/academy/corpus?since="
+                + enc(java.time.OffsetDateTime.now().plusMinutes(1).toString()), admin).body());
+        assertField(http.get("/api/v1/t/" + ZY + "/academy/corpus?since=yesterday", admin), "since");
+        assertEquals(403, http.get("/api/v1/t/" + ZY + "/academy/corpus", workerZy).status());
+        assertEquals(403, http.get("/api/v1/t/" + ZY + "/academy/corpus", editorZm).status());
+    }
+
     static String enc(String s) {
         return java.net.URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
