@@ -53,6 +53,7 @@ public abstract class ItestSupport {
                 // Tests make their own venues; the demo venues are tested on their own (VenuesIT).
                 editConfigurationFilePut("etc/org.smartjustice.venues.demo.cfg", "enabled", "false"),
                 editConfigurationFilePut("etc/org.smartjustice.rosters.demo.cfg", "enabled", "false"),
+                editConfigurationFilePut("etc/org.smartjustice.academy.demo.cfg", "enabled", "false"),
                 editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", String.valueOf(freePort())),
                 editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", String.valueOf(freePort())),
                 editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", String.valueOf(freePort())),
