@@ -610,6 +610,12 @@ public class RostersIT extends ItestSupport {
         assertEquals(200, http.post(academy + "/my/learning/" + item, learner, "{\"seconds\":1800}").status());
         assertEquals(200, http.post(academy + "/my/learning/" + item, learner, "{\"seconds\":1800,\"completed\":true}").status());
         assertEquals(1.0, http.get(url(ZY) + "/members/" + aware, adminZy).json().get("trainingHours").asDouble(), 0.0);
+        // The academy groups the hours by the learner's posts in the roster.
+        JsonNode byRole = http.get(academy + "/learning?by=role", adminZy).json();
+        assertTrue(byRole.toString(), byRole.toString().contains("\"code\":\"LEGAL_AWARE_RESIDENT\",\"title\":\"法律明白人\",\"people\":1,\"hours\":1.0"));
+        assertTrue(http.get(academy + "/learning?by=grid", adminZy).body().contains("\"code\":\"it-a-001\""));
+        assertTrue(http.get(academy + "/learning?by=street", adminZy).body().contains("\"code\":\"410102005\""));
+        assertField(http.get(academy + "/learning?by=planet", adminZy), "by");
 
         features().uninstallFeature("justice-academy");
         eventually("hours unknown without the academy", 30_000,

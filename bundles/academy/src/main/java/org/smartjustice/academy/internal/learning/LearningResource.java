@@ -44,6 +44,10 @@ public class LearningResource implements JusticeResource {
             new SheetColumn("姓名", "", Format.GENERAL), new SheetColumn("学习时长（小时）", "", Format.NUMBER),
             new SheetColumn("学习内容数", "", Format.NUMBER), new SheetColumn("完成数", "", Format.NUMBER),
             new SheetColumn("平均测验分", "", Format.NUMBER)));
+    static final SheetTemplate GROUP_COLUMNS = new SheetTemplate("学习时长", List.of(new SheetColumn("编码", "", Format.TEXT),
+            new SheetColumn("名称", "", Format.GENERAL), new SheetColumn("人数", "", Format.NUMBER),
+            new SheetColumn("学习时长（小时）", "", Format.NUMBER), new SheetColumn("学习内容数", "", Format.NUMBER),
+            new SheetColumn("完成数", "", Format.NUMBER)));
 
     @Reference
     private LearningService learning;
@@ -83,31 +87,50 @@ public class LearningResource implements JusticeResource {
     @RequiresRole({ Role.DISTRICT_ADMIN, Role.EDITOR, Role.PLATFORM_OPERATOR, Role.CITY_SUPERVISOR })
     @GET
     @Path("learning")
-    @Operation(operationId = "listAcademyLearningHours", summary = "本区人员学习时长", description = "learner（用户编号）可选。")
-    public List<PersonHours> hours(@QueryParam("learner") String learner) {
-        new Validation().maxLength("learner", learner, 255).plainText("learner", learner).throwIfInvalid();
-        return learning.totals(Validation.blankToNull(learner)).stream().map(t -> new PersonHours(t.learner(), t.name(), t.hours(),
-                t.items(), t.completed(), t.meanQuizScore())).toList();
+    @Operation(operationId = "listAcademyLearningHours", summary = "本区学习时长：按人员、角色、网格或街道",
+            description = "by=person（默认，可加 learner 用户编号）、role、grid、street；后三者按组织队伍中的岗位统计（一人多岗计入每个岗位），需安装组织队伍模块。")
+    public Response hours(@QueryParam("by") LearningService.By by, @QueryParam("learner") String learner) {
+        new Validation().maxLength("learner", learner, 255).plainText("learner", learner)
+                .check(learner == null || by == null || by == LearningService.By.PERSON, "learner", "learner 只用于按人员统计")
+                .throwIfInvalid();
+        if (by == null || by == LearningService.By.PERSON) {
+            return Response.ok(learning.totals(Validation.blankToNull(learner)).stream().map(t -> new PersonHours(t.learner(),
+                    t.name(), t.hours(), t.items(), t.completed(), t.meanQuizScore())).toList()).build();
+        }
+        return Response.ok(learning.groups(by).stream().map(g -> new GroupHours(g.code(), g.title(), g.people(), g.hours(),
+                g.items(), g.completed())).toList()).build();
+    }
+
+    public record GroupHours(String code, String title, long people, double hours, long items, long completed) {
     }
 
     @RequiresRole({ Role.DISTRICT_ADMIN, Role.EDITOR, Role.PLATFORM_OPERATOR, Role.CITY_SUPERVISOR })
     @GET
     @Path("learning/export")
     @Produces({ "text/csv", XLSX })
-    @Operation(operationId = "exportAcademyLearningHours", summary = "导出本区人员学习时长（CSV 或 XLSX）")
-    public Response export(@QueryParam("format") String format) {
+    @Operation(operationId = "exportAcademyLearningHours", summary = "导出本区学习时长（CSV 或 XLSX；by 同上）")
+    public Response export(@QueryParam("format") String format, @QueryParam("by") LearningService.By by) {
         List<List<String>> rows = new ArrayList<>();
-        for (LearningService.Totals t : learning.totals(null)) {
-            rows.add(List.of(t.learner(), t.name() == null ? "" : t.name(), String.valueOf(t.hours()), String.valueOf(t.items()),
-                    String.valueOf(t.completed()), t.meanQuizScore() == null ? "" : String.format(java.util.Locale.ROOT, "%.1f",
-                            t.meanQuizScore())));
+        SheetTemplate columns = COLUMNS;
+        if (by == null || by == LearningService.By.PERSON) {
+            for (LearningService.Totals t : learning.totals(null)) {
+                rows.add(List.of(t.learner(), t.name() == null ? "" : t.name(), String.valueOf(t.hours()), String.valueOf(t.items()),
+                        String.valueOf(t.completed()), t.meanQuizScore() == null ? "" : String.format(java.util.Locale.ROOT, "%.1f",
+                                t.meanQuizScore())));
+            }
+        } else {
+            columns = GROUP_COLUMNS;
+            for (LearningService.Group g : learning.groups(by)) {
+                rows.add(List.of(g.code() == null ? "" : g.code(), g.title(), String.valueOf(g.people()), String.valueOf(g.hours()),
+                        String.valueOf(g.items()), String.valueOf(g.completed())));
+            }
         }
         if (format == null || format.equalsIgnoreCase("xlsx")) {
-            return Response.ok(sheets.xlsx(COLUMNS, rows), XLSX)
+            return Response.ok(sheets.xlsx(columns, rows), XLSX)
                     .header("Content-Disposition", "attachment; filename=\"learning-hours.xlsx\"").build();
         }
         if (format.equalsIgnoreCase("csv")) {
-            return Response.ok(sheets.csv(COLUMNS, rows), "text/csv; charset=UTF-8")
+            return Response.ok(sheets.csv(columns, rows), "text/csv; charset=UTF-8")
                     .header("Content-Disposition", "attachment; filename=\"learning-hours.csv\"").build();
         }
         throw ProblemException.invalidField("format", "应为 csv 或 xlsx");

@@ -99,6 +99,94 @@ public class LearningService implements LearningHours {
                 .toList();
     }
 
+    /** How the district's hours are grouped. */
+    public enum By implements org.smartjustice.platform.api.Titled {
+        PERSON("人员"), ROLE("角色"), GRID("网格"), STREET("乡镇（街道）");
+
+        private final String title;
+
+        By(String title) {
+            this.title = title;
+        }
+
+        @Override
+        public String title() {
+            return title;
+        }
+    }
+
+    /** One group's hours: a role, grid cell or street (code and title), or a person. */
+    public record Group(String code, String title, long people, long seconds, long items, long completed) {
+
+        public double hours() {
+            return Math.round(seconds / 360.0) / 10.0;
+        }
+    }
+
+    @org.osgi.service.component.annotations.Reference(cardinality = org.osgi.service.component.annotations.ReferenceCardinality.OPTIONAL,
+            policy = org.osgi.service.component.annotations.ReferencePolicy.DYNAMIC)
+    private volatile org.smartjustice.rosters.api.RosterPlacements placements;
+
+    @org.osgi.service.component.annotations.Reference
+    private org.smartjustice.platform.api.divisions.Divisions divisions;
+
+    /**
+     * The district's hours per role, grid cell or street of the learners' posts in the roster (a
+     * person with two roles counts in both); learners who are not members on duty make a group of
+     * their own (code null).
+     */
+    public List<Group> groups(By by) {
+        List<Totals> people = totals(null);
+        org.smartjustice.rosters.api.RosterPlacements roster = placements;
+        if (roster == null) {
+            throw new ProblemException(409, "rosters-not-installed", "组织队伍模块未安装",
+                    "按角色、网格或街道统计需要组织队伍模块；可按人员统计（by=person）");
+        }
+        Map<String, org.smartjustice.rosters.api.Placement> where = roster.placementsOf(people.stream().map(Totals::learner).toList());
+        Map<String, long[]> sums = new java.util.TreeMap<>(java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()));
+        for (Totals t : people) {
+            java.util.Set<String> keys = new java.util.LinkedHashSet<>();
+            org.smartjustice.rosters.api.Placement p = where.get(t.learner());
+            if (p != null) {
+                for (org.smartjustice.rosters.api.Placement.Post post : p.posts()) {
+                    String key = switch (by) {
+                        case ROLE -> post.role().name();
+                        case GRID -> post.gridCode();
+                        case STREET -> post.streetCode();
+                        case PERSON -> t.learner();
+                    };
+                    if (key != null) {
+                        keys.add(key);
+                    }
+                }
+            }
+            if (keys.isEmpty()) {
+                keys.add(null);
+            }
+            for (String k : keys) {
+                long[] s = sums.computeIfAbsent(k, x -> new long[4]);
+                s[0]++;
+                s[1] += t.seconds();
+                s[2] += t.items();
+                s[3] += t.completed();
+            }
+        }
+        List<Group> out = new java.util.ArrayList<>();
+        sums.forEach((k, s) -> out.add(new Group(k, title(by, k), s[0], s[1], s[2], s[3])));
+        return out;
+    }
+
+    private String title(By by, String code) {
+        if (code == null) {
+            return "未在队伍中";
+        }
+        return switch (by) {
+            case ROLE -> org.smartjustice.rosters.api.RosterRole.valueOf(code).title();
+            case STREET -> divisions.find(code).map(org.smartjustice.platform.api.divisions.Division::name).orElse(code);
+            default -> code;
+        };
+    }
+
     @Override
     public Map<String, Double> hoursOf(Collection<String> hostUserIds) {
         Map<String, Double> hours = new HashMap<>();
