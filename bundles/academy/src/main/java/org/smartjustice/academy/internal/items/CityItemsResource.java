@@ -49,6 +49,9 @@ public class CityItemsResource implements JusticeResource {
     @Reference
     private AuditLog audit;
 
+    @Reference
+    private ContentRevision revision;
+
     /** A city item and whether this district hides it. */
     public record CityItem(ItemViews.PublicEntry item, boolean hidden) {
     }
@@ -93,6 +96,7 @@ public class CityItemsResource implements JusticeResource {
             em.persist(h);
             return true;
         });
+        revision.changed();
         if (added) {
             audit.record("academy.city-item.hide", "city-items/" + id, "success", "本区隐藏市级内容《" + title + "》");
         }
@@ -107,6 +111,7 @@ public class CityItemsResource implements JusticeResource {
         requireDistrict();
         int removed = data.write(em -> em.createQuery("delete from HiddenEntity h where h.itemId = :id").setParameter("id", id)
                 .executeUpdate());
+        revision.changed();
         if (removed > 0) {
             audit.record("academy.city-item.show", "city-items/" + id, "success", "本区重新显示市级内容");
         }

@@ -38,6 +38,9 @@ public class DemoContent {
     @Reference
     private ChangeLog changes;
 
+    @Reference
+    private ContentRevision revision;
+
     public boolean hasItems() {
         return data.read(em -> em.createQuery("select count(i) from ItemEntity i", Long.class).getSingleResult()) > 0;
     }
@@ -55,6 +58,7 @@ public class DemoContent {
         for (JsonNode item : all.get("items")) {
             publish(item, start.plusMinutes(n++));
         }
+        revision.changed();
         return n;
     }
 

@@ -49,6 +49,9 @@ public class ItemService {
     @Reference
     private org.smartjustice.academy.internal.search.ChangeLog changes;
 
+    @Reference
+    private ContentRevision revision;
+
     public ItemEntity create(ItemInput in) {
         new Validation().required("kind", in.kind()).throwIfInvalid();
         ItemRules.checkDraft(in.kind(), in);
@@ -176,6 +179,7 @@ public class ItemService {
             changes.changed(em, i.id());
             return i;
         });
+        revision.changed();
         audit.record("academy.item.publish", "items/" + id, "success", "发布第 " + number[0] + " 版《" + item.title + "》");
         return item;
     }
@@ -218,6 +222,7 @@ public class ItemService {
             changes.changed(em, i.id());
             return i;
         });
+        revision.changed();
         audit.record("academy.item.withdraw", "items/" + id, "success", "撤回《" + item.title + "》"
                 + (note == null || note.isBlank() ? "" : "：" + note.strip()));
         return item;

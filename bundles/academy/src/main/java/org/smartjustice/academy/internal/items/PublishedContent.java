@@ -37,6 +37,9 @@ public class PublishedContent {
     @Reference
     private TenantContext context;
 
+    @Reference
+    private ContentRevision revision;
+
     /** Filters of a board or of the policy area; null means any. */
     public record Filter(Audience audience, Topic topic, ContentKind kind) {
     }
@@ -111,25 +114,29 @@ public class PublishedContent {
         return !Tenant.CITY.equals(context.requireTenant());
     }
 
+    private record KeptHidden(Set<String> ids, long changes, long at) {
+    }
+
+    private final Map<String, KeptHidden> hidden = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The city items this district hides; read again after a change on this node, else once a second. */
     public Set<String> hidden() {
-        return data.read(em -> Set.copyOf(em.createQuery("select h.itemId from HiddenEntity h", String.class).getResultList()));
+        String tenant = context.requireTenant();
+        long seen = revision.changes();
+        long now = System.currentTimeMillis();
+        KeptHidden k = hidden.get(tenant);
+        if (k != null && k.changes() == seen && now - k.at() < ContentRevision.FRESH_MILLIS) {
+            return k.ids();
+        }
+        Set<String> ids = data.read(em -> Set.copyOf(em.createQuery("select h.itemId from HiddenEntity h", String.class)
+                .getResultList()));
+        hidden.put(tenant, new KeptHidden(ids, seen, now));
+        return ids;
     }
 
     /** Changes with any write of the tenant's or the city's items, of what the tenant hid, and with the day. */
     public String revision() {
-        String own = data.read(PublishedContent::itemsRevision);
-        String city = isDistrict() ? data.readAsCity(PublishedContent::itemsRevision) : "-";
-        String hidden = isDistrict() ? data.read(em -> {
-            Object[] r = em.createQuery("select count(h), max(h.hiddenAt) from HiddenEntity h", Object[].class).getSingleResult();
-            return r[0] + "/" + r[1];
-        }) : "-";
-        return own + "|" + city + "|" + hidden + "|" + LocalDate.now(UtcTimes.DISPLAY_ZONE);
-    }
-
-    private static String itemsRevision(EntityManager em) {
-        Object[] r = em.createQuery("select max(i.updatedAt), count(i), sum(i.version) from ItemEntity i", Object[].class)
-                .getSingleResult();
-        return r[0] + "/" + r[1] + "/" + r[2];
+        return revision.current(isDistrict());
     }
 
     private static Optional<Map.Entry<Found, VersionEntity>> visible(EntityManager em, String id, LocalDate today, boolean city) {

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -56,6 +57,25 @@ public class SearchService implements TenantListener {
     @Reference
     private SearchLog log;
 
+    @Reference
+    private org.smartjustice.academy.internal.items.ContentRevision revision;
+
+    /** The most search answers kept (the same few questions are asked over and over). */
+    static final int KEPT_RESULTS = 2000;
+
+    private final Map<String, Results> results = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(256, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Results> eldest) {
+                    return size() > KEPT_RESULTS;
+                }
+            });
+
+    private record Synced(long changes, long at) {
+    }
+
+    private final Map<String, Synced> synced = new java.util.concurrent.ConcurrentHashMap<>();
+
     private SearchIndex index;
     private Highlights highlights;
 
@@ -94,8 +114,25 @@ public class SearchService implements TenantListener {
         }
     }
 
+    /**
+     * A search, answered from the results kept under the tenant's content revision when the same
+     * question was asked since the last change (counted for the editors either way).
+     */
     public Results search(String q, ContentKind kind, Audience audience, Topic topic, int page, int size) {
         String query = q.strip();
+        String key = context.requireTenant() + "|" + published.revision() + "|" + query + "|" + kind + "|" + audience + "|" + topic
+                + "|" + page + "|" + size;
+        Results kept = results.get(key);
+        if (kept != null) {
+            log.searched(query, kept.total());
+            return kept;
+        }
+        Results fresh = find(query, kind, audience, topic, page, size);
+        results.put(key, fresh);
+        return fresh;
+    }
+
+    private Results find(String query, ContentKind kind, Audience audience, Topic topic, int page, int size) {
         List<String> more = synonyms.current().expansions(query);
         Query text = index.textQuery(query, more);
         SearchIndex.Result r;
@@ -131,14 +168,29 @@ public class SearchService implements TenantListener {
         }
     }
 
+    /**
+     * Applies the tenant's changes unless that was done after the last change on this node and less
+     * than a second ago: this node's writes are searchable at once, other nodes' within a second.
+     */
+    private void syncIfDue(String tenant, Runnable sync) {
+        long seen = revision.changes();
+        long now = System.currentTimeMillis();
+        Synced s = synced.get(tenant);
+        if (s != null && s.changes() == seen && now - s.at() < org.smartjustice.academy.internal.items.ContentRevision.FRESH_MILLIS) {
+            return;
+        }
+        sync.run();
+        synced.put(tenant, new Synced(seen, now));
+    }
+
     /** Up to date with every change committed before this call, then the filter of what this tenant shows. */
     private SearchIndex.Filter filter(ContentKind kind, Audience audience, Topic topic) {
         String tenant = context.requireTenant();
-        index.sync(tenant, data::read);
+        syncIfDue(tenant, () -> index.sync(tenant, data::read));
         Set<String> tenants = new HashSet<>(Set.of(tenant));
         Set<String> hidden = Set.of();
         if (published.isDistrict()) {
-            index.sync(Tenant.CITY, data::readAsCity);
+            syncIfDue(Tenant.CITY, () -> index.sync(Tenant.CITY, data::readAsCity));
             tenants.add(Tenant.CITY);
             hidden = published.hidden();
         }

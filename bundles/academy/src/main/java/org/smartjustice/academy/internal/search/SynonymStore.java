@@ -27,6 +27,9 @@ public class SynonymStore {
     @Reference
     private TenantContext context;
 
+    @Reference
+    private org.smartjustice.academy.internal.items.ContentRevision revision;
+
     private record Kept(Synonyms synonyms, List<String> lines, boolean defaults, long at) {
     }
 
@@ -66,6 +69,7 @@ public class SynonymStore {
             return null;
         });
         kept.remove(context.requireTenant());
+        revision.changed();
         return listing();
     }
 

@@ -1,0 +1,74 @@
+package org.smartjustice.academy.internal.items;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+import javax.persistence.EntityManager;
+
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.smartjustice.academy.internal.AcademyData;
+import org.smartjustice.platform.api.TenantContext;
+import org.smartjustice.platform.api.persistence.UtcTimes;
+
+/**
+ * The revision of what a tenant shows (its items, the city's, what it hid, the day): the key of
+ * kept public answers and search results. Read from the database at most once a second per
+ * tenant, and at once after any change made on this node (publish, withdraw, hide, synonyms), so
+ * that this node's answers follow its own writes at once and other nodes' within a second.
+ */
+@Component(service = ContentRevision.class)
+public class ContentRevision {
+
+    public static final long FRESH_MILLIS = 1000;
+
+    @Reference
+    private AcademyData data;
+
+    @Reference
+    private TenantContext context;
+
+    private final AtomicLong changes = new AtomicLong();
+
+    private record Kept(String value, long changes, long at) {
+    }
+
+    private final Map<String, Kept> kept = new ConcurrentHashMap<>();
+
+    /** A change on this node: every tenant's revision is read again (the city's changes reach every district). */
+    public void changed() {
+        changes.incrementAndGet();
+    }
+
+    /** The number of changes on this node so far: what a keeper of derived state compares. */
+    public long changes() {
+        return changes.get();
+    }
+
+    public String current(boolean district) {
+        String tenant = context.requireTenant();
+        long seen = changes.get();
+        long now = System.currentTimeMillis();
+        Kept k = kept.get(tenant);
+        if (k != null && k.changes() == seen && now - k.at() < FRESH_MILLIS) {
+            return k.value();
+        }
+        String own = data.read(ContentRevision::items);
+        String city = district ? data.readAsCity(ContentRevision::items) : "-";
+        String hidden = district ? data.read(em -> {
+            Object[] r = em.createQuery("select count(h), max(h.hiddenAt) from HiddenEntity h", Object[].class).getSingleResult();
+            return r[0] + "/" + r[1];
+        }) : "-";
+        String value = own + "|" + city + "|" + hidden + "|" + LocalDate.now(UtcTimes.DISPLAY_ZONE) + "|" + seen;
+        kept.put(tenant, new Kept(value, seen, now));
+        return value;
+    }
+
+    private static String items(EntityManager em) {
+        Object[] r = em.createQuery("select max(i.updatedAt), count(i), sum(i.version) from ItemEntity i", Object[].class)
+                .getSingleResult();
+        return r[0] + "/" + r[1] + "/" + r[2];
+    }
+}
