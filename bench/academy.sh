@@ -17,7 +17,7 @@ api() { echo "http://127.0.0.1:$port/api/v1$1"; }
 # Writes, submits and publishes $1 items as editors $2 (author) and $3 (reviewer), 4 at a time.
 seed_items() {
   python3 - "$1" "$2" "$3" "$(api "/t/$tenant/academy/items")" <<'PY'
-import json, sys, random, threading, http.client, urllib.parse
+import json, sys, random, threading, time, http.client, urllib.parse
 n, author, reviewer, url = int(sys.argv[1]), sys.argv[2], sys.argv[3], sys.argv[4]
 u = urllib.parse.urlparse(url)
 topics = ["LEGAL_AID", "MEDIATION", "NOTARIZATION", "FORENSIC_APPRAISAL", "COMMUNITY_CORRECTION",
@@ -27,13 +27,22 @@ words = ("法律援助 人民调解 公证 司法鉴定 社区矫正 行政复�
 rnd = random.Random(42)
 lock = threading.Lock()
 left = [n]
+failed = []
 def call(conn, method, path, token, body):
-    conn.request(method, path, json.dumps(body, ensure_ascii=False).encode(), {"Authorization": "Bearer " + token,
-                 "Content-Type": "application/json"})
-    r = conn.getresponse(); data = r.read()
-    if r.status >= 300: raise SystemExit(f"{method} {path}: {r.status} {data[:300]}")
-    return json.loads(data)
+    # Just after the start the whiteboard may still be settling (404 from CXF): wait a little and retry.
+    for attempt in range(40):
+        conn.request(method, path, json.dumps(body, ensure_ascii=False).encode(), {"Authorization": "Bearer " + token,
+                     "Content-Type": "application/json"})
+        r = conn.getresponse(); data = r.read()
+        if r.status < 300: return json.loads(data)
+        if r.status not in (404, 503) or attempt == 39: raise RuntimeError(f"{method} {path}: {r.status} {data[:300]}")
+        time.sleep(0.5)
 def work():
+  try:
+    work_on()
+  except Exception as e:
+    failed.append(str(e))
+def work_on():
     conn = http.client.HTTPConnection(u.hostname, u.port)
     while True:
         with lock:
@@ -46,6 +55,7 @@ def work():
         call(conn, "POST", f"{u.path}/{item['id']}/publish", reviewer, {"version": item["version"]})
 threads = [threading.Thread(target=work) for _ in range(4)]
 [t.start() for t in threads]; [t.join() for t in threads]
+if failed: sys.exit("seeding failed: " + failed[0])
 PY
 }
 

@@ -516,6 +516,26 @@ public class AcademyIT extends ItestSupport {
         assertEquals(403, http.get("/api/v1/t/" + ZY + "/academy/corpus", editorZm).status());
     }
 
+    @Test
+    public void aGuidesPlaceIsAVenueOfTheDistrict() throws Exception {
+        String admin = Tokens.of("zy-admin", List.of("DISTRICT_ADMIN"), List.of(ZY));
+        Http.Res venue = http.post("/api/v1/t/" + ZY + "/venues", admin, VenuesIT.venue("学堂测试司法所", "JUSTICE_OFFICE", null,
+                "410102001", 113.61, 34.75, ""));
+        assertEquals(venue.toString(), 201, venue.status());
+        String venueId = venue.json().get("id").asText();
+        java.util.Map<String, Object> g = new java.util.LinkedHashMap<>(guide());
+        g.put("venueId", venueId);
+        String id = published(ZY, authorZy, reviewerZy, body("kind", "PROCEDURE", "title", "在司法所申请人民调解", "topics",
+                List.of("MEDIATION"), "guide", g));
+        JsonNode place = http.get(pub(ZY) + "/items/" + id, null).json().get("place");
+        assertEquals(place.toString(), "学堂测试司法所", place.get("name").asText());
+        assertEquals(113.61, place.get("lon").asDouble(), 1e-6);
+        assertFalse("the venue's contact person is not public", place.toString().contains("13800001234"));
+
+        g.put("venueId", UUID.randomUUID().toString());
+        assertField(http.post(items(ZY), authorZy, body("kind", "PROCEDURE", "title", "不存在的阵地", "guide", g)), "guide.venueId");
+    }
+
     static String enc(String s) {
         return java.net.URLEncoder.encode(s, StandardCharsets.UTF_8);
     }

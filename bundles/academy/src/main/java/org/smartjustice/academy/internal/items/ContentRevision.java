@@ -55,8 +55,40 @@ public class ContentRevision {
         if (k != null && k.changes() == seen && now - k.at() < FRESH_MILLIS) {
             return k.value();
         }
-        String own = data.read(ContentRevision::items);
-        String city = district ? data.readAsCity(ContentRevision::items) : "-";
+        Object lock = locks.computeIfAbsent(tenant, t -> new Object());
+        if (k != null && k.changes() == seen && !Thread.holdsLock(lock)) {
+            // Only the time ran out: one caller reads the database, the others answer with the
+            // revision of a second ago meanwhile instead of all reading at once.
+            if (!refreshing.add(tenant)) {
+                return k.value();
+            }
+            try {
+                return read(tenant, district, seen);
+            } finally {
+                refreshing.remove(tenant);
+            }
+        }
+        synchronized (lock) {
+            Kept again = kept.get(tenant);
+            if (again != null && again.changes() == seen && System.currentTimeMillis() - again.at() < FRESH_MILLIS) {
+                return again.value();
+            }
+            return read(tenant, district, seen);
+        }
+    }
+
+    private final Map<String, Object> locks = new ConcurrentHashMap<>();
+    private final java.util.Set<String> refreshing = ConcurrentHashMap.newKeySet();
+
+    /**
+     * What the public sees changes only by a publish or a withdrawal (each numbered in the tenant's
+     * change counter), by what a district hides, and with the day: a primary-key read each, not a
+     * scan of the items.
+     */
+    private String read(String tenant, boolean district, long seen) {
+        long now = System.currentTimeMillis();
+        String own = data.read(ContentRevision::changeNumber);
+        String city = district ? data.readAsCity(ContentRevision::changeNumber) : "-";
         String hidden = district ? data.read(em -> {
             Object[] r = em.createQuery("select count(h), max(h.hiddenAt) from HiddenEntity h", Object[].class).getSingleResult();
             return r[0] + "/" + r[1];
@@ -66,9 +98,9 @@ public class ContentRevision {
         return value;
     }
 
-    private static String items(EntityManager em) {
-        Object[] r = em.createQuery("select max(i.updatedAt), count(i), sum(i.version) from ItemEntity i", Object[].class)
-                .getSingleResult();
-        return r[0] + "/" + r[1] + "/" + r[2];
+    private static String changeNumber(EntityManager em) {
+        java.util.List<Long> last = em.createQuery("select c.lastSeq from IndexCounterEntity c", Long.class).getResultList();
+        return last.isEmpty() ? "0" : String.valueOf(last.get(0));
     }
+
 }

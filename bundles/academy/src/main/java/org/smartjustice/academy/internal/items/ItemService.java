@@ -52,9 +52,31 @@ public class ItemService {
     @Reference
     private ContentRevision revision;
 
+    /** A guide's 办理地点 may be a venue of the district; checked and shown when the venues module is there. */
+    @Reference(cardinality = org.osgi.service.component.annotations.ReferenceCardinality.OPTIONAL,
+            policy = org.osgi.service.component.annotations.ReferencePolicy.DYNAMIC)
+    private volatile org.smartjustice.venues.api.VenueDirectory venues;
+
+    /** The venue a guide names, when the venues module is there and the district has it. */
+    public java.util.Optional<org.smartjustice.venues.api.VenueSummary> venueOf(Guide guide) {
+        org.smartjustice.venues.api.VenueDirectory directory = venues;
+        if (guide == null || guide.venueId() == null || guide.venueId().isBlank() || directory == null) {
+            return java.util.Optional.empty();
+        }
+        return directory.get(guide.venueId().strip());
+    }
+
+    private void checkVenue(ItemInput in) {
+        Guide g = in.guide();
+        if (g != null && g.venueId() != null && !g.venueId().isBlank() && venues != null && venueOf(g).isEmpty()) {
+            throw ProblemException.invalidField("guide.venueId", "本区县没有编号为 " + g.venueId() + " 的阵地");
+        }
+    }
+
     public ItemEntity create(ItemInput in) {
         new Validation().required("kind", in.kind()).throwIfInvalid();
         ItemRules.checkDraft(in.kind(), in);
+        checkVenue(in);
         String me = context.principal().subject();
         LocalDateTime now = UtcTimes.now();
         ItemEntity item = data.write(em -> {
@@ -85,6 +107,7 @@ public class ItemService {
             i.requireVersion(expected);
             new Validation().check(in.kind() == null || in.kind() == i.kind, "kind", "内容类型不能修改").throwIfInvalid();
             ItemRules.checkDraft(i.kind, in);
+            checkVenue(in);
             VersionEntity v = workingOrNew(em, i, me);
             ItemRules.require(v.status, ItemState.DRAFT, "修改");
             fill(v, in);

@@ -40,8 +40,16 @@ public final class ItemViews {
     /** A published item as the public reads it: no author, no reviewer, no draft. */
     public record PublicItem(String id, Label kind, String title, String summary, String body,
                              List<ItemInput.LegalBasis> legalBasis, String source, List<Label> audiences, List<Label> topics,
-                             LocalDate effectiveFrom, LocalDate expiresOn, Guide guide, String fileName,
+                             LocalDate effectiveFrom, LocalDate expiresOn, Guide guide, Place place, String fileName,
                              OffsetDateTime publishedAt, boolean city) {
+    }
+
+    /** The venue where a guide's service is handled, as the venues module knows it (WGS-84). */
+    public record Place(String venueId, String name, String address, String phone, String openingHours, double lon, double lat) {
+
+        static Place of(org.smartjustice.venues.api.VenueSummary v) {
+            return new Place(v.id(), v.name(), v.address(), v.phone(), v.openingHours(), v.lon(), v.lat());
+        }
     }
 
     public static ItemSummary summary(ItemEntity i, VersionEntity working) {
@@ -66,10 +74,10 @@ public final class ItemViews {
                 Label.of(i.topics, Topic.class), i.effectiveFrom, time(i.publishedAt), city, i.fileId != null);
     }
 
-    public static PublicItem published(ItemEntity i, VersionEntity v, boolean city) {
+    public static PublicItem published(ItemEntity i, VersionEntity v, boolean city, Place place) {
         return new PublicItem(i.id(), Label.of(i.kind), v.title, v.summary, v.body, ItemService.legalBasis(v), v.source,
                 Label.of(v.audiences, Audience.class), Label.of(v.topics, Topic.class), v.effectiveFrom, v.expiresOn,
-                ItemService.guide(v), v.fileName, time(i.publishedAt), city);
+                ItemService.guide(v), place, v.fileName, time(i.publishedAt), city);
     }
 
     private static OffsetDateTime time(java.time.LocalDateTime utc) {

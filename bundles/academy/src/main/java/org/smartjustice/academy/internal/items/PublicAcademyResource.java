@@ -53,6 +53,9 @@ public class PublicAcademyResource implements JusticeResource {
     @Reference
     private Files files;
 
+    @Reference
+    private ItemService items;
+
     /** A board or a topic with how many items it shows. */
     public record Section(Label section, long count) {
     }
@@ -107,7 +110,9 @@ public class PublicAcademyResource implements JusticeResource {
                     content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ItemViews.PublicItem.class))))
     public Response item(@PathParam("id") String id) {
         return answers.answer(Question.of("item " + id).revision(published.revision()), () -> published.item(id)
-                .map(e -> ItemViews.published(e.getKey().item(), e.getValue(), e.getKey().city()))
+                .map(e -> ItemViews.published(e.getKey().item(), e.getValue(), e.getKey().city(),
+                        // A city guide's venue is the city's: a district's directory does not hold it.
+                        e.getKey().city() ? null : items.venueOf(ItemService.guide(e.getValue())).map(ItemViews.Place::of).orElse(null)))
                 .orElseThrow(() -> notFound(id)));
     }
 
