@@ -330,6 +330,7 @@ public class AcademyIT extends ItestSupport {
         assertEquals(404, http.get(pub(ZY) + "/items/" + id, null).status());
         assertEquals(404, http.get(pub(ZM) + "/items/" + id, null).status());
         assertEquals(400, http.get(pub(ZY) + "/boards/NOT_A_BOARD", null).status());
+        assertField(http.get(pub(ZY) + "/boards/VILLAGES?page=11&size=200", null), "page");
         JsonNode boards = http.get(pub(ZY) + "/boards", null).json();
         assertEquals(5, boards.size());
         assertEquals("国家机关", boards.get(0).get("section").get("title").asText());

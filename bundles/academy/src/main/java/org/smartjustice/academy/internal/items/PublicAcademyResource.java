@@ -56,6 +56,8 @@ public class PublicAcademyResource implements JusticeResource {
     @Reference
     private ItemService items;
 
+    static final int MAX_DEPTH = 2000;
+
     /** A board or a topic with how many items it shows. */
     public record Section(Label section, long count) {
     }
@@ -132,6 +134,9 @@ public class PublicAcademyResource implements JusticeResource {
 
     private Response entries(PublishedContent.Filter filter, Integer page, Integer size) {
         PageRequest paging = PageRequest.of(page, size, null, Set.of("publishedAt"), "-publishedAt");
+        // A page is cut from the district's and the city's lists merged: deep pages would read them whole.
+        new org.smartjustice.platform.api.problem.Validation().check((long) paging.page() * paging.size() <= MAX_DEPTH, "page",
+                "只能翻到前 " + MAX_DEPTH + " 条，请用专题、类型筛选或搜索").throwIfInvalid();
         String question = "entries " + filter + " " + paging.page() + "/" + paging.size();
         return answers.answer(Question.of(question).revision(published.revision()), () -> {
             Page<PublishedContent.Found> found = published.page(filter, paging);

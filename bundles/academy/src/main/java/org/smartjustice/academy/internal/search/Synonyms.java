@@ -70,6 +70,12 @@ public final class Synonyms {
         return List.copyOf(terms);
     }
 
+    /**
+     * The most words one query adds: each becomes a few clauses in four fields, and a query stays
+     * well under Lucene's limit of 1,024 clauses however long the editors' list grows.
+     */
+    static final int MAX_EXPANSIONS = 24;
+
     /** The words to look for as well: the other words of every group that the query holds a word of. */
     public List<String> expansions(String query) {
         Set<String> more = new LinkedHashSet<>();
@@ -78,6 +84,6 @@ public final class Synonyms {
                 group.stream().filter(t -> !query.contains(t)).forEach(more::add);
             }
         }
-        return List.copyOf(more);
+        return more.stream().limit(MAX_EXPANSIONS).toList();
     }
 }

@@ -23,4 +23,13 @@ class SynonymsTest {
         assertEquals(List.of("起楼闹心", "宅基地纠纷", "盖房"), Synonyms.parse(" 起楼闹心，宅基地纠纷、盖房,起楼闹心 "));
         assertEquals(List.of("盖房"), new Synonyms(List.of("孤词", "盖房,建房")).expansions("建房"));
     }
+
+    @Test
+    void aLongListAddsAtMostTwentyFourWordsToAQuery() {
+        List<String> groups = new java.util.ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            groups.add("调解," + "词" + i + "甲," + "词" + i + "乙");
+        }
+        assertEquals(Synonyms.MAX_EXPANSIONS, new Synonyms(groups).expansions("调解").size());
+    }
 }
