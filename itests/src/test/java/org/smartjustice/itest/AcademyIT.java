@@ -330,6 +330,11 @@ public class AcademyIT extends ItestSupport {
         assertEquals(404, http.get(pub(ZY) + "/items/" + id, null).status());
         assertEquals(404, http.get(pub(ZM) + "/items/" + id, null).status());
         assertEquals(400, http.get(pub(ZY) + "/boards/NOT_A_BOARD", null).status());
+        Http.Res odd = http.get(pub(ZY) + "/items/" + "a".repeat(3000) + "%E2%80%AE", null);
+        assertEquals(404, odd.status());
+        assertFalse("the caller's text is not echoed back: " + odd.body(), odd.body().contains("aaaa") || odd.body().contains("\u202e"));
+        assertField(http.post(items(ZY), authorZy, body("kind", "POLICY", "title", "空专题", "topics", java.util.Arrays.asList("MEDIATION",
+                null))), "topics[1]");
         assertField(http.get(pub(ZY) + "/boards/VILLAGES?page=11&size=200", null), "page");
         JsonNode boards = http.get(pub(ZY) + "/boards", null).json();
         assertEquals(5, boards.size());
@@ -413,6 +418,8 @@ public class AcademyIT extends ItestSupport {
         step(ZY, aid, "withdraw", reviewerZy, null);
         assertFalse(ids(http.get(pub(ZY) + "/search?q=" + enc("法律援助申请指南" + mark), null).json()).contains(aid));
 
+        assertTrue("the first character typed already suggests",
+                http.get(pub(ZY) + "/search/suggest?q=" + enc("市"), null).body().contains("市级问答：法律援助免费吗" + mark));
         JsonNode suggestions = http.get(pub(ZY) + "/search/suggest?q=" + enc("法律援助免"), null).json();
         assertTrue(suggestions.toString(), suggestions.toString().contains("市级问答：法律援助免费吗" + mark));
 

@@ -16,9 +16,9 @@ public record Guide(String serviceName, String serviceObjects, String conditions
                     String hours, String phone, List<Faq> faqs) {
 
     public Guide {
-        materials = materials == null ? List.of() : List.copyOf(materials);
-        steps = steps == null ? List.of() : List.copyOf(steps);
-        faqs = faqs == null ? List.of() : List.copyOf(faqs);
+        materials = ItemInput.copy(materials);
+        steps = ItemInput.copy(steps);
+        faqs = ItemInput.copy(faqs);
     }
 
     /** 申请材料: each with how many copies and whether the original or a copy. */

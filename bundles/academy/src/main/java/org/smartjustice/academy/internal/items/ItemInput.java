@@ -19,9 +19,14 @@ public record ItemInput(ContentKind kind, String title, String summary, String b
                         LocalDate expiresOn, Guide guide, Long version) {
 
     public ItemInput {
-        legalBasis = legalBasis == null ? List.of() : List.copyOf(legalBasis);
-        audiences = audiences == null ? List.of() : List.copyOf(audiences);
-        topics = topics == null ? List.of() : List.copyOf(topics);
+        // Nulls inside a list are kept, so that the check names them (topics[0]) instead of the body failing to parse.
+        legalBasis = copy(legalBasis);
+        audiences = copy(audiences);
+        topics = copy(topics);
+    }
+
+    static <T> List<T> copy(List<T> list) {
+        return list == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(list));
     }
 
     /** A law and the articles of it that an item rests on (e.g. 《中华人民共和国法律援助法》 第三十一条). */

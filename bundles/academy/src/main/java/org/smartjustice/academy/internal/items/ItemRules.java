@@ -30,6 +30,12 @@ final class ItemRules {
                 .check(in.effectiveFrom() == null || in.expiresOn() == null || !in.expiresOn().isBefore(in.effectiveFrom()),
                         "expiresOn", "失效日期不能早于生效日期")
                 .check(in.guide() == null || kind == ContentKind.PROCEDURE, "guide", "只有业务办理流程（办事指南）带有 guide");
+        for (int i = 0; i < in.audiences().size(); i++) {
+            v.check(in.audiences().get(i) != null, "audiences[" + i + "]", "不能为空");
+        }
+        for (int i = 0; i < in.topics().size(); i++) {
+            v.check(in.topics().get(i) != null, "topics[" + i + "]", "不能为空");
+        }
         for (int i = 0; i < in.legalBasis().size(); i++) {
             ItemInput.LegalBasis b = in.legalBasis().get(i);
             String at = "legalBasis[" + i + "]";

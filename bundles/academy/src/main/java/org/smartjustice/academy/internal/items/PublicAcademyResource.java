@@ -146,6 +146,6 @@ public class PublicAcademyResource implements JusticeResource {
     }
 
     private static ProblemException notFound(String id) {
-        return ProblemException.notFound("没有编号为 " + id + " 的已发布内容");
+        return ProblemException.notFound("没有编号为 " + org.smartjustice.academy.internal.Ids.shown(id) + " 的已发布内容");
     }
 }

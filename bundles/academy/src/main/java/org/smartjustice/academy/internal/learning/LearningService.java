@@ -42,7 +42,7 @@ public class LearningService implements LearningHours {
         new Validation().range("seconds", in.seconds(), 0, MAX_SECONDS).range("quizScore", in.quizScore(), 0, 100).throwIfInvalid();
         Principal me = context.principal();
         PublishedContent.Readable found = published.readable(itemId)
-                .orElseThrow(() -> ProblemException.notFound("没有编号为 " + itemId + " 的已发布内容"));
+                .orElseThrow(() -> ProblemException.notFound("没有编号为 " + org.smartjustice.academy.internal.Ids.shown(itemId) + " 的已发布内容"));
         LocalDateTime now = UtcTimes.now();
         return data.write(em -> {
             List<LearningEntity> rows = em.createQuery("select l from LearningEntity l where l.learner = :me and l.itemId = :item",

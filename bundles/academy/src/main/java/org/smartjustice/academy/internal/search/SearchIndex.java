@@ -209,7 +209,12 @@ final class SearchIndex implements AutoCloseable {
             return List.of();
         }
         BooleanQuery.Builder all = new BooleanQuery.Builder();
-        pieces.forEach(p -> all.add(new TermQuery(new Term(ChineseAnalysis.TITLE_BIGRAMS, p)), Occur.MUST));
+        if (pieces.size() == 1 && typed.codePointCount(0, typed.length()) == 1) {
+            // The first character typed: titles with a two-character piece that starts with it.
+            all.add(new org.apache.lucene.search.PrefixQuery(new Term(ChineseAnalysis.TITLE_BIGRAMS, pieces.get(0))), Occur.MUST);
+        } else {
+            pieces.forEach(p -> all.add(new TermQuery(new Term(ChineseAnalysis.TITLE_BIGRAMS, p)), Occur.MUST));
+        }
         IndexSearcher searcher = searchers.acquire();
         try {
             TopDocs top = searcher.search(filtered(all.build(), filter), max * 2);

@@ -26,8 +26,10 @@ final class FileChecks {
 
     /** Tika's own type registry, loaded once from its bundle (no parsers, no class-path scan). */
     private static final MimeTypes TYPES = MimeTypes.getDefaultMimeTypes(MimeTypes.class.getClassLoader());
-    /** The most zip entries looked through for an OOXML document's main part. */
+    /** The most zip entries an OOXML document may have. */
     private static final int MAX_ENTRIES = 2_000;
+    /** The most an OOXML document may unpack to. */
+    static final int MAX_INFLATED_MIB = 100;
 
     private FileChecks() {
     }
@@ -40,7 +42,7 @@ final class FileChecks {
         FileType named = FileType.ofName(name).filter(kind::accepts).orElseThrow(() -> ProblemException.invalidField(field,
                 "不接受这种文件：文件名须以 " + extensions(kind.types()) + " 结尾"));
         String detected = detect(name, bytes);
-        if (!detected.equals(named.mediaType()) || !holdsItsDocument(named, bytes)) {
+        if (!detected.equals(named.mediaType()) || !holdsItsDocument(named, bytes, field)) {
             throw ProblemException.invalidField(field, "文件内容与文件名不符：名为 ." + named.extension()
                     + "，内容却是 " + detected);
         }
@@ -58,25 +60,40 @@ final class FileChecks {
         }
     }
 
-    private static boolean holdsItsDocument(FileType type, byte[] bytes) {
+    private static boolean holdsItsDocument(FileType type, byte[] bytes, String field) {
         return switch (type) {
-            case DOCX -> hasZipEntry(bytes, "word/document.xml");
-            case XLSX -> hasZipEntry(bytes, "xl/workbook.xml");
+            case DOCX -> hasZipEntry(bytes, "word/document.xml", field);
+            case XLSX -> hasZipEntry(bytes, "xl/workbook.xml", field);
             case DOC, WPS -> hasOleEntry(bytes, "WordDocument");
             case XLS -> hasOleEntry(bytes, "Workbook") || hasOleEntry(bytes, "Book");
             default -> true;
         };
     }
 
-    private static boolean hasZipEntry(byte[] bytes, String part) {
+    /**
+     * Whether an OOXML package holds its main part. Every entry is inflated, up to a bound: a
+     * template that unpacks to more than {@value #MAX_INFLATED_MIB} MiB is a zip bomb waiting for
+     * whoever downloads and opens it, and is refused.
+     */
+    private static boolean hasZipEntry(byte[] bytes, String part, String field) {
+        boolean found = false;
+        long inflated = 0;
+        byte[] buffer = new byte[64 * 1024];
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
             ZipEntry e;
-            for (int i = 0; i < MAX_ENTRIES && (e = zip.getNextEntry()) != null; i++) {
-                if (e.getName().equals(part)) {
-                    return true;
+            for (int i = 0; (e = zip.getNextEntry()) != null; i++) {
+                if (i >= MAX_ENTRIES) {
+                    throw ProblemException.invalidField(field, "文件中的条目过多（至多 " + MAX_ENTRIES + " 个）");
+                }
+                found |= e.getName().equals(part);
+                for (int n; (n = zip.read(buffer)) > 0;) {
+                    inflated += n;
+                    if (inflated > MAX_INFLATED_MIB * 1024L * 1024L) {
+                        throw ProblemException.invalidField(field, "文件解压后超过 " + MAX_INFLATED_MIB + " MB，疑似压缩炸弹");
+                    }
                 }
             }
-            return false;
+            return found;
         } catch (IOException | IllegalArgumentException e) {
             return false;
         }

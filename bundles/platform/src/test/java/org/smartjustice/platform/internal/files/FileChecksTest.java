@@ -43,6 +43,22 @@ class FileChecksTest {
         assertRefused(FileKind.DOCUMENT, "申请书.pdf", new byte[0], "为空");
     }
 
+    @Test
+    void aPackageThatUnpacksToMoreThanTheBoundIsRefusedAsABomb() throws Exception {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("[Content_Types].xml"));
+            zip.write("<Types/>".getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new java.util.zip.ZipEntry("word/document.xml"));
+            byte[] zeros = new byte[1024 * 1024];
+            for (int i = 0; i <= FileChecks.MAX_INFLATED_MIB; i++) {
+                zip.write(zeros);
+            }
+        }
+        assertTrue(out.size() < 1024 * 1024, "the bomb is small: " + out.size());
+        assertRefused(FileKind.DOCUMENT, "申请书.docx", out.toByteArray(), "压缩炸弹");
+    }
+
     private static void assertRefused(FileKind kind, String name, byte[] bytes, String says) {
         ProblemException e = assertThrows(ProblemException.class, () -> FileChecks.check(kind, name, bytes, "file"));
         assertEquals(400, e.status());
