@@ -139,6 +139,16 @@ public class AcademyIT extends ItestSupport {
         assertProblem(stepRes(ZY, id, "publish", reviewerZy, null), 409, "illegal-transition");
         step(ZY, id, "submit", authorZy, null);
         assertProblem(stepRes(ZY, id, "publish", authorZy, null), 403, "reviewer-is-author");
+        // Whoever rewrote a draft is one of its authors too: a third editor's edit bars them from publishing it.
+        String other = Tokens.of("zy-editor-c", List.of("EDITOR"), List.of(ZY));
+        String rewritten = create(ZY, authorZy, body("kind", "FAQ", "title", "四眼：改写", "body", "<p>原文</p>",
+                "audiences", List.of("COMMUNITIES"))).get("item").get("id").asText();
+        long rv = http.get(items(ZY) + "/" + rewritten, other).json().get("item").get("version").asLong();
+        assertEquals(200, http.put(items(ZY) + "/" + rewritten, other, body("title", "四眼：改写", "body", "<p>改写</p>",
+                "audiences", List.of("COMMUNITIES"), "version", rv)).status());
+        step(ZY, rewritten, "submit", other, null);
+        assertProblem(stepRes(ZY, rewritten, "publish", other, null), 403, "reviewer-is-author");
+        step(ZY, rewritten, "publish", reviewerZy, null);
         assertProblem(http.put(items(ZY) + "/" + id, authorZy, body("title", "待审中修改", "body", "<p>x</p>", "audiences",
                 List.of("VILLAGES"), "version", http.get(items(ZY) + "/" + id, authorZy).json().get("item").get("version").asLong())),
                 409, "illegal-transition");
@@ -474,6 +484,10 @@ public class AcademyIT extends ItestSupport {
                 List.of(java.util.Map.of("law", "《中华人民共和国法律援助法》", "articles", "第四十一条"))));
         String faqId = published(ZY, authorZy, reviewerZy, body("kind", "FAQ", "title", "语料测试：调解协议有效吗？",
                 "body", "<p>经人民调解委员会调解达成的调解协议，具有法律约束力。</p>", "topics", List.of("MEDIATION")));
+        String expired = published(ZY, authorZy, reviewerZy, body("kind", "FAQ", "title", "语料测试：已失效", "body", "<p>旧规定</p>",
+                "topics", List.of("MEDIATION"), "effectiveFrom", "2019-01-01", "expiresOn", "2020-01-01"));
+        String future = published(ZY, authorZy, reviewerZy, body("kind", "FAQ", "title", "语料测试：未生效", "body", "<p>新规定</p>",
+                "topics", List.of("MEDIATION"), "effectiveFrom", "2099-01-01"));
         String draft = create(ZY, authorZy, body("kind", "POLICY", "title", "语料测试：草稿不导出", "body", "<p>草稿</p>",
                 "topics", List.of("MEDIATION"))).get("item").get("id").asText();
         String admin = Tokens.of("zy-admin", List.of("DISTRICT_ADMIN"), List.of(ZY));
@@ -493,6 +507,8 @@ public class AcademyIT extends ItestSupport {
             }
             assertEquals(ZY, c.get("tenant").asText());
             assertFalse("drafts are not exported", c.get("itemId").asText().equals(draft));
+            assertFalse("nothing out of effect is exported", List.of(expired, future).contains(c.get("itemId").asText()));
+            assertTrue(c.toString(), c.has("expiresOn"));
             if (c.get("itemId").asText().equals(guideId)) {
                 sections.add(c.get("section").asText());
             }

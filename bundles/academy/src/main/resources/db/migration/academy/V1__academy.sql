@@ -47,6 +47,7 @@ CREATE TABLE academy_item_version (
     file_id         VARCHAR(36),
     file_name       VARCHAR(255),
     author          VARCHAR(255)   NOT NULL,
+    editors         VARCHAR(4000)  NOT NULL,
     created_at      TIMESTAMP      NOT NULL,
     updated_at      TIMESTAMP      NOT NULL,
     submitted_at    TIMESTAMP,

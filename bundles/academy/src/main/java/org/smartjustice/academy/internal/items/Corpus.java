@@ -33,7 +33,7 @@ public final class Corpus {
 
     public record Chunk(String id, String itemId, String tenant, String kind, String title, String section, List<String> audiences,
                         List<String> topics, String text, List<ItemInput.LegalBasis> legalBasis, String source,
-                        LocalDate effectiveFrom, int version, OffsetDateTime updatedAt, String hash) {
+                        LocalDate effectiveFrom, LocalDate expiresOn, int version, OffsetDateTime updatedAt, String hash) {
     }
 
     /** An item withdrawn since the caller last pulled: drop its chunks. */
@@ -55,8 +55,13 @@ public final class Corpus {
         }
         List<Object[]> rows = q.getResultList();
         List<Object> out = new ArrayList<>();
+        LocalDate today = LocalDate.now(UtcTimes.DISPLAY_ZONE);
         for (Object[] r : rows) {
             ItemEntity i = (ItemEntity) r[0];
+            if (i.state == ItemState.PUBLISHED && !PublishedContent.inEffect(i, today)) {
+                // Not yet or no longer in effect: the assistant must not answer from it (expiresOn tells when chunks go).
+                continue;
+            }
             if (i.state == ItemState.WITHDRAWN) {
                 out.add(new Tombstone(i.id(), tenant, true, UtcTimes.toOffset(i.updatedAt)));
             } else {
@@ -91,9 +96,13 @@ public final class Corpus {
         List<Object[]> rows = em.createQuery("select i, v from ItemEntity i, VersionEntity v where v.itemId = i.id"
                 + " and v.number = i.publishedNo and i.state = :published order by i.publishedAt, i.id", Object[].class)
                 .setParameter("published", ItemState.PUBLISHED).getResultList();
+        LocalDate today = LocalDate.now(UtcTimes.DISPLAY_ZONE);
         for (Object[] r : rows) {
             ItemEntity i = (ItemEntity) r[0];
             VersionEntity v = (VersionEntity) r[1];
+            if (!PublishedContent.inEffect(i, today)) {
+                continue;
+            }
             if (i.kind == org.smartjustice.academy.api.ContentKind.FAQ) {
                 out.add(new Instruction(v.title, "", RichText.text(v.body)));
             }
@@ -188,7 +197,7 @@ public final class Corpus {
         List<String> topics = ItemRules.split(v.topics, Topic.class).stream().map(Enum::name).toList();
         String hash = sha256(tenant + "|" + i.id() + "|" + v.number + "|" + section + "|" + text);
         return new Chunk(i.id() + "#" + n, i.id(), tenant, i.kind.name(), v.title, section, audiences, topics, text,
-                ItemService.legalBasis(v), v.source, v.effectiveFrom, v.number, UtcTimes.toOffset(i.updatedAt), hash);
+                ItemService.legalBasis(v), v.source, v.effectiveFrom, v.expiresOn, v.number, UtcTimes.toOffset(i.updatedAt), hash);
     }
 
     private static String sha256(String s) {

@@ -105,6 +105,7 @@ public class DemoContent {
                     i.fileId = stored.id();
                 }
                 v.author = AUTHOR;
+                v.editors = "|" + AUTHOR + "|";
                 v.createdAt = at;
                 v.updatedAt = at;
                 v.submittedAt = at;

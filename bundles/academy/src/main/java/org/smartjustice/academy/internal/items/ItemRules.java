@@ -129,10 +129,10 @@ final class ItemRules {
         }
     }
 
-    /** A reviewer publishes what someone else wrote (four eyes). */
-    static void requireOtherReviewer(String author, String reviewer) {
-        if (author.equals(reviewer)) {
-            throw new ProblemException(403, "reviewer-is-author", "不能审核自己编写的内容", "须由作者以外的审核人发布");
+    /** A reviewer publishes what someone else wrote (four eyes): not its author, nor anyone who edited it. */
+    static void requireOtherReviewer(VersionEntity version, String reviewer) {
+        if (version.author.equals(reviewer) || version.editors.contains("|" + reviewer + "|")) {
+            throw new ProblemException(403, "reviewer-is-author", "不能审核自己编写的内容", "须由作者和修改过这一版本的人以外的审核人处理");
         }
     }
 

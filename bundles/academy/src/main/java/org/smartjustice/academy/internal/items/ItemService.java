@@ -110,6 +110,7 @@ public class ItemService {
             checkVenue(in);
             VersionEntity v = workingOrNew(em, i, me);
             ItemRules.require(v.status, ItemState.DRAFT, "修改");
+            edited(v, me);
             fill(v, in);
             v.updatedAt = UtcTimes.now();
             touch(i, v);
@@ -132,6 +133,7 @@ public class ItemService {
             }
             VersionEntity v = workingOrNew(em, i, me);
             ItemRules.require(v.status, ItemState.DRAFT, "上传文件");
+            edited(v, me);
             StoredFile file = files.store(FileKind.DOCUMENT, upload.fileName() != null ? upload.fileName()
                     : upload.field("name", null), upload.bytes(), "file");
             v.fileId = file.id();
@@ -174,7 +176,7 @@ public class ItemService {
             i.requireVersion(expected);
             VersionEntity v = working(em, i, "发布");
             ItemRules.require(v.status, ItemState.REVIEW, "发布");
-            ItemRules.requireOtherReviewer(v.author, me);
+            ItemRules.requireOtherReviewer(v, me);
             LocalDateTime now = UtcTimes.now();
             if (i.publishedNo != null) {
                 VersionEntity old = version(em, i, i.publishedNo);
@@ -216,7 +218,7 @@ public class ItemService {
             i.requireVersion(expected);
             VersionEntity v = working(em, i, "退回");
             ItemRules.require(v.status, ItemState.REVIEW, "退回");
-            ItemRules.requireOtherReviewer(v.author, me);
+            ItemRules.requireOtherReviewer(v, me);
             v.status = ItemState.DRAFT;
             v.reviewer = me;
             v.reviewedAt = UtcTimes.now();
@@ -332,9 +334,20 @@ public class ItemService {
         v.number = number;
         v.status = ItemState.DRAFT;
         v.author = author;
+        v.editors = "|" + author + "|";
         v.createdAt = now;
         v.updatedAt = now;
         return v;
+    }
+
+    private static void edited(VersionEntity v, String me) {
+        if (v.editors.contains("|" + me + "|")) {
+            return;
+        }
+        if (v.editors.length() + me.length() + 1 > 4000) {
+            throw new ProblemException(409, "too-many-editors", "修改人过多", "这一版本的修改人已满，请发布或退回后在新版本中修改");
+        }
+        v.editors = v.editors + me + "|";
     }
 
     private static void fill(VersionEntity v, ItemInput in) {

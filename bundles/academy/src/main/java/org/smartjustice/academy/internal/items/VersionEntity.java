@@ -64,6 +64,10 @@ public class VersionEntity extends TenantOwnedEntity {
     @Column(nullable = false)
     String author;
 
+    /** Everyone who wrote this version ({@code |sub|sub|}): none of them may publish it. */
+    @Column(nullable = false)
+    String editors;
+
     @Column(name = "created_at", nullable = false)
     LocalDateTime createdAt;
 

@@ -85,7 +85,12 @@ public final class TokenVerifier {
                 throw new InvalidTokenException("令牌签名无效");
             }
             // Nimbus reads a number as the subject's text: the raw payload says what the host sent.
-            Object rawSubject = jwt.getPayload().toJSONObject().get("sub");
+            java.util.Map<String, Object> payload = jwt.getPayload().toJSONObject();
+            if (payload == null) {
+                // Signed, but not a JSON object: not a token of ours (Nimbus returns null, no exception).
+                throw new InvalidTokenException("令牌内容不是 JSON 对象");
+            }
+            Object rawSubject = payload.get("sub");
             if (rawSubject != null && !(rawSubject instanceof String)) {
                 throw new InvalidTokenException("令牌的 sub 声明应为字符串");
             }

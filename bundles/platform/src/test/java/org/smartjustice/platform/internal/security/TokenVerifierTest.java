@@ -98,6 +98,15 @@ class TokenVerifierTest {
     }
 
     @Test
+    void aSignedPayloadThatIsNotJsonIsRefusedNotAnError() throws Exception {
+        // What a hand-written token with an unescaped quote in its subject becomes: signed, but no JSON object.
+        com.nimbusds.jose.JWSObject jwt = new com.nimbusds.jose.JWSObject(new JWSHeader(JWSAlgorithm.HS256),
+                new com.nimbusds.jose.Payload("{\"sub\":\"=HYPERLINK(\"x\")\"}"));
+        jwt.sign(new MACSigner(TestConfigs.SECRET.getBytes(StandardCharsets.UTF_8)));
+        assertThrows(InvalidTokenException.class, () -> hmacVerifier().verify(jwt.serialize()));
+    }
+
+    @Test
     void unknownRolesOfTheHostAreIgnored() throws Exception {
         String token = hs256(TestConfigs.SECRET,
                 validClaims().claim("roles", List.of("HOST_SUPERUSER", "EDITOR")).build());
