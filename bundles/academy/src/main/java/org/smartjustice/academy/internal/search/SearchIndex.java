@@ -79,10 +79,9 @@ final class SearchIndex implements AutoCloseable {
         IndexWriterConfig config = new IndexWriterConfig(analysis.perField);
         config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
         writer = new IndexWriter(directory, config);
-        writer.getLiveCommitData();
         if (DirectoryReader.indexExists(directory)) {
-            Map<String, String> data = DirectoryReader.listCommits(directory).get(DirectoryReader.listCommits(directory).size() - 1)
-                    .getUserData();
+            List<org.apache.lucene.index.IndexCommit> commits = DirectoryReader.listCommits(directory);
+            Map<String, String> data = commits.get(commits.size() - 1).getUserData();
             data.forEach((k, v) -> {
                 if (k.startsWith(POSITION)) {
                     positions.put(k.substring(POSITION.length()), Long.parseLong(v));
@@ -141,11 +140,6 @@ final class SearchIndex implements AutoCloseable {
         commit(tenant, upTo);
         LOG.info(() -> "search index of " + tenant + " rebuilt: " + all.size() + " items");
         return all.size();
-    }
-
-    /** Forgets a tenant's position: the next search rebuilds it (on this node). */
-    synchronized void forget(String tenant) {
-        positions.remove(tenant);
     }
 
     private long lastChange(Reader reader) {
@@ -226,15 +220,6 @@ final class SearchIndex implements AutoCloseable {
                 }
             }
             return List.copyOf(titles);
-        } finally {
-            searchers.release(searcher);
-        }
-    }
-
-    int documents() throws IOException {
-        IndexSearcher searcher = searchers.acquire();
-        try {
-            return searcher.getIndexReader().numDocs();
         } finally {
             searchers.release(searcher);
         }
