@@ -23,7 +23,7 @@ import org.smartjustice.platform.api.divisions.DivisionTree;
  */
 public final class DivisionData {
 
-    static final String CITY_CODE = "410100";
+    static final String CITY_CODE = org.smartjustice.platform.api.Tenant.CITY;
     static final String CITY_NAME = "郑州市";
 
     private DivisionData() {

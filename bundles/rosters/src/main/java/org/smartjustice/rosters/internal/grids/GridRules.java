@@ -17,7 +17,7 @@ public final class GridRules {
 
     /** The host's own codes: letters, digits, {@code -} and {@code _}; 15 digits in 郑州's platform. */
     public static final Pattern CODE = Pattern.compile("[0-9A-Za-z][0-9A-Za-z_-]{0,31}");
-    public static final String CITY = "410100";
+    public static final String CITY = org.smartjustice.platform.api.Tenant.CITY;
     static final int MAX_NAME = 100;
 
     private final Divisions divisions;

@@ -85,7 +85,7 @@ public final class Coverage {
         int communities = 0;
         int villages = 0;
         int grids = 0;
-        List<Division> streets = "410100".equals(tenant) ? List.of()
+        List<Division> streets = org.smartjustice.platform.api.Tenant.CITY.equals(tenant) ? List.of()
                 : divisions.within(divisions.areaOf(tenant).code(), DivisionLevel.STREET);
         int streetCount = 0;
         for (Division street : streets) {
