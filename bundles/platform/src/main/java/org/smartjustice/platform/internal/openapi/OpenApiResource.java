@@ -31,6 +31,7 @@ import org.smartjustice.platform.internal.rest.TenantGateway;
 import org.smartjustice.platform.internal.schedules.SchedulesResource;
 import org.smartjustice.platform.internal.tenants.TenantsResource;
 import org.smartjustice.platform.internal.webhooks.WebhooksResource;
+import org.smartjustice.platform.internal.webhooks.inbound.InboundResource;
 
 /**
  * {@code GET /api/v1/openapi.json} (anonymous): the platform's resources and those of the modules
@@ -43,7 +44,8 @@ public class OpenApiResource {
     /** Every JAX-RS resource of the platform bundle; OpenApiResourceTest checks none is missing. */
     static final List<Class<?>> PLATFORM_RESOURCES = List.of(AuditResource.class, DivisionsResource.class, HealthResource.class,
             ModulesResource.class, OpenApiResource.class, PublicGateway.class, TenantGateway.class,
-            SchedulesResource.class, TenantModulesResource.class, TenantsResource.class, WebhooksResource.class);
+            SchedulesResource.class, TenantModulesResource.class, TenantsResource.class, WebhooksResource.class,
+            InboundResource.class);
 
     private static final Logger LOG = Logger.getLogger(OpenApiResource.class.getName());
 

@@ -21,6 +21,7 @@ import org.smartjustice.platform.internal.context.RequestContext;
 import org.smartjustice.platform.internal.security.InvalidTokenException;
 import org.smartjustice.platform.internal.security.TokenService;
 import org.smartjustice.platform.internal.tenants.TenantStore;
+import org.smartjustice.platform.internal.webhooks.inbound.InboundResource;
 
 /**
  * Opens and closes the scope of every request. Before matching: refuse path forms that would be
@@ -59,9 +60,11 @@ public class RequestScopeFilter implements ContainerRequestFilter, ContainerResp
         try {
             RequestPath path = RequestPath.ofRaw(request.getUriInfo().getPath(false));
             request.setProperty(PATH_PROPERTY, path);
-            Principal caller = path.anonymous() ? Principal.ANONYMOUS : authenticate(request);
+            // A host's webhook carries no token: its signature, checked by the resource, is the credential.
+            boolean anonymous = path.anonymous() || InboundResource.isReceipt(request.getMethod(), path.path());
+            Principal caller = anonymous ? Principal.ANONYMOUS : authenticate(request);
             request.setProperty(CALLER_PROPERTY, caller);
-            if (!path.anonymous() && caller.roles().isEmpty()) {
+            if (!anonymous && caller.roles().isEmpty()) {
                 throw new ProblemException(403, "no-role", "无权访问",
                         "访问令牌中没有本系统的角色，只能使用公开接口");
             }

@@ -3,8 +3,11 @@ package org.smartjustice.platform.internal.webhooks;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
-/** {@code etc/org.smartjustice.webhooks.cfg}: how deliveries are attempted. Read live. */
-@ObjectClassDefinition(name = "智慧司法 Webhook 投递", description = "Retries, timeouts and polling of outbound webhooks.")
+/**
+ * {@code etc/org.smartjustice.webhooks.cfg}: how deliveries are attempted, and how often inbound
+ * messages a module failed to handle are handed over again. Read live.
+ */
+@ObjectClassDefinition(name = "智慧司法 Webhook 投递", description = "Retries, timeouts and polling of outbound webhooks; retries of inbound ones.")
 public @interface WebhooksConfig {
 
     String PID = "org.smartjustice.webhooks";
@@ -23,4 +26,10 @@ public @interface WebhooksConfig {
 
     @AttributeDefinition(description = "Days a FAILED delivery is kept for operators to retry.")
     int keepFailedDays() default 30;
+
+    @AttributeDefinition(description = "Inbound: waits between hand-overs to the module after a failed one, e.g. 10s, 1m; FAILED after the last.")
+    String inboundRetrySchedule() default "10s, 1m, 5m, 30m, 2h, 6h";
+
+    @AttributeDefinition(description = "Inbound: seconds between looks for messages due again (or waiting for a module).")
+    int inboundPollSeconds() default 10;
 }

@@ -1,0 +1,331 @@
+package org.smartjustice.platform.internal.webhooks.inbound;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import javax.persistence.EntityManager;
+import javax.persistence.TypedQuery;
+
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.smartjustice.platform.api.Page;
+import org.smartjustice.platform.api.PageRequest;
+import org.smartjustice.platform.api.persistence.SchemaMigrator;
+import org.smartjustice.platform.api.persistence.UtcTimes;
+import org.smartjustice.platform.internal.context.Node;
+import org.smartjustice.platform.internal.tenants.TenantStore;
+
+/**
+ * The inbound_webhook table. A message is stored once per (sender, webhook-id); a hand-over is
+ * claimed with one conditional update (pending, due, no live claim), so two nodes rarely try the same
+ * message at once, and the mark HANDLED is conditional on PENDING inside the handler's transaction,
+ * so that even then only one handler's writes commit.
+ */
+@Component(service = InboundStore.class)
+public class InboundStore {
+
+    static final int ERROR_MAX = 1000;
+
+    /** What storing a message came to. */
+    enum Outcome {
+        /** Stored now. */
+        NEW,
+        /** The sender's retry: the same id and the same bytes, stored before. */
+        REPEAT,
+        /** The id was used for other bytes. */
+        CONFLICT
+    }
+
+    record Stored(Outcome outcome, InboundEntity message) {
+    }
+
+    @Reference(target = "(osgi.unit.name=justice-platform)")
+    private JpaTemplate jpa;
+
+    @Reference
+    private SchemaMigrator migrator;
+
+    final String node = Node.ID;
+
+    @Activate
+    void activate(BundleContext bundleContext) {
+        migrator.migrate(TenantStore.SCHEMA, bundleContext.getBundle());
+        // Hand-overs this node had claimed before a restart are not in progress any more.
+        jpa.tx(TransactionType.RequiresNew, em -> em.createQuery("update InboundEntity m set m.claimedBy = null,"
+                + " m.claimedUntil = null where m.claimedBy = :node").setParameter("node", node).executeUpdate());
+    }
+
+    static String sha256(byte[] body) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+
+    /** A message under an id already stored (or none) compared with what arrived now. */
+    static Outcome compare(InboundEntity stored, String bodySha256) {
+        if (stored == null) {
+            return Outcome.NEW;
+        }
+        return MessageDigest.isEqual(stored.bodySha256.getBytes(StandardCharsets.US_ASCII),
+                bodySha256.getBytes(StandardCharsets.US_ASCII)) ? Outcome.REPEAT : Outcome.CONFLICT;
+    }
+
+    /**
+     * Stores the message, committed before this returns, unless its sender's id is stored already.
+     * Two copies arriving at once: the unique (sender, message_id) lets one insert win, and the other
+     * reads the row it made.
+     */
+    Stored store(InboundEntity message) {
+        try {
+            return jpa.txExpr(TransactionType.RequiresNew, em -> {
+                InboundEntity before = find(em, message.sender, message.messageId);
+                Outcome outcome = compare(before, message.bodySha256);
+                if (outcome == Outcome.NEW) {
+                    em.persist(message);
+                    em.flush();
+                    return new Stored(outcome, message);
+                }
+                return new Stored(outcome, before);
+            });
+        } catch (RuntimeException raced) {
+            InboundEntity winner = jpa.txExpr(TransactionType.RequiresNew, em -> find(em, message.sender, message.messageId));
+            if (winner == null) {
+                throw raced;
+            }
+            return new Stored(compare(winner, message.bodySha256), winner);
+        }
+    }
+
+    private static InboundEntity find(EntityManager em, String sender, String messageId) {
+        List<InboundEntity> found = em.createQuery("select m from InboundEntity m where m.sender = :sender"
+                        + " and m.messageId = :messageId", InboundEntity.class)
+                .setParameter("sender", sender).setParameter("messageId", messageId).getResultList();
+        return found.isEmpty() ? null : found.get(0);
+    }
+
+    /**
+     * Ids of the tenant's pending messages that are due and of a type some handler takes
+     * ({@code patterns} as {@link InboundHandlers} reads them; {@code *} for any), oldest first.
+     */
+    List<String> due(String tenant, Collection<String> patterns, int max) {
+        if (patterns.isEmpty() || max <= 0) {
+            return List.of();
+        }
+        List<String> exact = new ArrayList<>();
+        List<String> prefixes = new ArrayList<>();
+        boolean any = false;
+        for (String p : patterns) {
+            if (p.equals(InboundHandlers.ALL)) {
+                any = true;
+            } else if (p.endsWith(".*")) {
+                prefixes.add(likeEscaped(p.substring(0, p.length() - 1)) + "%");
+            } else {
+                exact.add(p);
+            }
+        }
+        List<String> types = new ArrayList<>();
+        if (!any) {
+            if (!exact.isEmpty()) {
+                types.add("m.type in :exact");
+            }
+            for (int i = 0; i < prefixes.size(); i++) {
+                types.add("m.type like :p" + i + " escape '!'");
+            }
+        }
+        String typeFilter = types.isEmpty() ? "" : " and (" + String.join(" or ", types) + ")";
+        boolean anyType = any;
+        LocalDateTime now = UtcTimes.now();
+        return jpa.txExpr(TransactionType.RequiresNew, em -> {
+            TypedQuery<String> q = em.createQuery("select m.id from InboundEntity m where m.state = :pending"
+                            + " and m.tenant = :tenant and m.nextAttemptAt <= :now"
+                            + " and (m.claimedUntil is null or m.claimedUntil < :now)" + typeFilter
+                            + " order by m.nextAttemptAt, m.receivedAt", String.class)
+                    .setParameter("pending", InboundState.PENDING).setParameter("tenant", tenant).setParameter("now", now);
+            if (!anyType) {
+                if (!exact.isEmpty()) {
+                    q.setParameter("exact", exact);
+                }
+                for (int i = 0; i < prefixes.size(); i++) {
+                    q.setParameter("p" + i, prefixes.get(i));
+                }
+            }
+            return q.setMaxResults(max).getResultList();
+        });
+    }
+
+    /** A prefix for LIKE with {@code !} as the escape character: {@code _} and {@code %} are themselves. */
+    static String likeEscaped(String prefix) {
+        return prefix.replace("!", "!!").replace("_", "!_").replace("%", "!%");
+    }
+
+    /** Claims a pending, due message for a hand-over; empty when it is not (handled, claimed by another, not due). */
+    Optional<InboundEntity> claim(String id, Duration lease) {
+        LocalDateTime now = UtcTimes.now();
+        return Optional.ofNullable(jpa.txExpr(TransactionType.RequiresNew, em -> {
+            int changed = em.createQuery("update InboundEntity m set m.claimedBy = :node, m.claimedUntil = :until"
+                            + " where m.id = :id and m.state = :pending and m.nextAttemptAt <= :now"
+                            + " and (m.claimedUntil is null or m.claimedUntil < :now)")
+                    .setParameter("node", node).setParameter("until", now.plus(lease)).setParameter("id", id)
+                    .setParameter("pending", InboundState.PENDING).setParameter("now", now).executeUpdate();
+            return changed == 1 ? em.find(InboundEntity.class, id) : null;
+        }));
+    }
+
+    /** What a handler does inside the platform's transaction; may throw anything. */
+    interface Handling {
+        void run() throws Exception;
+    }
+
+    /** Carries a handler's checked exception out of the transaction's callback. */
+    static final class HandlerFailed extends RuntimeException {
+        HandlerFailed(Exception cause) {
+            super(cause);
+        }
+    }
+
+    /**
+     * Marks the message HANDLED and runs the handler in one JTA transaction: the mark and the handler's
+     * own writes (its {@code TenantPersistence.write} joins) commit together, or roll back together
+     * when it throws. The mark comes first and only from PENDING: a second hand-over of the same
+     * message waits for the first one's row lock and then finds nothing to do.
+     *
+     * @return false when the message was not PENDING any more (the handler was not called)
+     */
+    boolean handleOnce(String id, String handledBy, Handling handler) {
+        LocalDateTime now = UtcTimes.now();
+        return jpa.txExpr(TransactionType.Required, em -> {
+            int changed = em.createQuery("update InboundEntity m set m.state = :handled, m.attempts = m.attempts + 1,"
+                            + " m.lastAttemptAt = :now, m.handledAt = :now, m.handledBy = :by, m.lastError = null,"
+                            + " m.claimedBy = null, m.claimedUntil = null where m.id = :id and m.state = :pending")
+                    .setParameter("handled", InboundState.HANDLED).setParameter("now", now).setParameter("by", cut(handledBy, 255))
+                    .setParameter("id", id).setParameter("pending", InboundState.PENDING).executeUpdate();
+            if (changed != 1) {
+                return false;
+            }
+            try {
+                handler.run();
+            } catch (RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new HandlerFailed(e);
+            }
+            return true;
+        });
+    }
+
+    /**
+     * Records a failed hand-over and frees the claim: {@code next} is when to try again, or null for
+     * never (FAILED). Only a PENDING message changes: one handled meanwhile stays handled.
+     */
+    void failed(String id, int attempts, String error, LocalDateTime next) {
+        LocalDateTime now = UtcTimes.now();
+        jpa.tx(TransactionType.RequiresNew, em -> em.createQuery("update InboundEntity m set m.state = :state,"
+                        + " m.attempts = :attempts, m.lastAttemptAt = :now, m.lastError = :error, m.nextAttemptAt = :next,"
+                        + " m.claimedBy = null, m.claimedUntil = null where m.id = :id and m.state = :pending")
+                .setParameter("state", next == null ? InboundState.FAILED : InboundState.PENDING)
+                .setParameter("attempts", attempts).setParameter("now", now).setParameter("error", cut(error, ERROR_MAX))
+                .setParameter("next", next == null ? now : next).setParameter("id", id)
+                .setParameter("pending", InboundState.PENDING).executeUpdate());
+    }
+
+    /**
+     * Gives a claimed message back without an attempt (no handler, module not enabled, tenant
+     * suspended), saying why; {@code next} null leaves its due time as it is.
+     */
+    void release(String id, String why, LocalDateTime next) {
+        jpa.tx(TransactionType.RequiresNew, em -> {
+            javax.persistence.Query q = em.createQuery("update InboundEntity m set m.claimedBy = null,"
+                            + " m.claimedUntil = null, m.lastError = :why" + (next == null ? "" : ", m.nextAttemptAt = :next")
+                            + " where m.id = :id and m.claimedBy = :node")
+                    .setParameter("why", cut(why, ERROR_MAX)).setParameter("id", id).setParameter("node", node);
+            if (next != null) {
+                q.setParameter("next", next);
+            }
+            q.executeUpdate();
+        });
+    }
+
+    /** A FAILED message is due again now; @return false when it is not FAILED (or not there). */
+    boolean retry(String id) {
+        int changed = jpa.txExpr(TransactionType.RequiresNew, em -> em.createQuery("update InboundEntity m"
+                        + " set m.state = :pending, m.nextAttemptAt = :now, m.claimedBy = null, m.claimedUntil = null"
+                        + " where m.id = :id and m.state = :failed")
+                .setParameter("pending", InboundState.PENDING).setParameter("now", UtcTimes.now())
+                .setParameter("id", id).setParameter("failed", InboundState.FAILED).executeUpdate());
+        return changed == 1;
+    }
+
+    Optional<InboundEntity> find(String id) {
+        return Optional.ofNullable(jpa.txExpr(TransactionType.Supports, em -> em.find(InboundEntity.class, id)));
+    }
+
+    /** Filters of the operators' list; {@code tenantsIn} restricts to those tenants (null: no restriction). */
+    record InboundQuery(String sender, String tenant, Set<String> tenantsIn, InboundState state, String type) {
+    }
+
+    Page<InboundEntity> find(InboundQuery query, PageRequest page) {
+        return jpa.txExpr(TransactionType.Supports, em -> {
+            List<String> where = new ArrayList<>();
+            if (query.sender() != null) {
+                where.add("m.sender = :sender");
+            }
+            if (query.tenant() != null) {
+                where.add("m.tenant = :tenant");
+            }
+            if (query.tenantsIn() != null) {
+                where.add(query.tenantsIn().isEmpty() ? "1 = 0" : "m.tenant in :tenantsIn");
+            }
+            if (query.state() != null) {
+                where.add("m.state = :state");
+            }
+            if (query.type() != null) {
+                where.add("m.type = :type");
+            }
+            String filter = where.isEmpty() ? "" : " where " + String.join(" and ", where);
+            TypedQuery<InboundEntity> select = em.createQuery("select m from InboundEntity m" + filter
+                    + " order by m.receivedAt " + (page.descending() ? "desc" : "asc") + ", m.id", InboundEntity.class);
+            TypedQuery<Long> count = em.createQuery("select count(m) from InboundEntity m" + filter, Long.class);
+            bind(select, query);
+            bind(count, query);
+            List<InboundEntity> items = select.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+            return new Page<>(items, count.getSingleResult(), page.page(), page.size());
+        });
+    }
+
+    private static void bind(TypedQuery<?> q, InboundQuery query) {
+        if (query.sender() != null) {
+            q.setParameter("sender", query.sender());
+        }
+        if (query.tenant() != null) {
+            q.setParameter("tenant", query.tenant());
+        }
+        if (query.tenantsIn() != null && !query.tenantsIn().isEmpty()) {
+            q.setParameter("tenantsIn", List.copyOf(query.tenantsIn()));
+        }
+        if (query.state() != null) {
+            q.setParameter("state", query.state());
+        }
+        if (query.type() != null) {
+            q.setParameter("type", query.type());
+        }
+    }
+
+    static String cut(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    }
+}
