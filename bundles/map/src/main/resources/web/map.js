@@ -117,7 +117,7 @@
     if (e.type === 'module-not-enabled') { return districtName(state.tenant) + '尚未开通公共法律服务地图。'; }
     if (e.type === 'tenant-not-found') { return '未找到区县 ' + state.tenant + '。'; }
     if (e.type === 'tenant-suspended') { return districtName(state.tenant) + '暂停服务。'; }
-    if (e.type === 'venues-unavailable') { return '阵地数据暂不可用，稍后自动重试…'; }
+    if (e.type === 'module-unavailable') { return '阵地数据暂不可用，稍后自动重试…'; }
     if (e.status === 400) { return '查询条件有误：' + e.message; }
     if (!e.status) { return '网络异常，无法连接服务器。'; }
     return '加载失败：' + e.message;
@@ -321,7 +321,7 @@
   function failed(e, again) {
     document.body.setAttribute('data-state', 'error');
     setStatus(problemText(e), true);
-    if (e.type === 'venues-unavailable' || !e.status || e.status >= 500) {
+    if (e.type === 'module-unavailable' || !e.status || e.status >= 500) {
       state.retry = setTimeout(again, 10000);
     }
   }

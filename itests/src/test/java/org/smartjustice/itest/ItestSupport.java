@@ -91,6 +91,21 @@ public abstract class ItestSupport {
     static final List<String> EXPECTED_EVERYWHERE = List.of("CEN header", "Unable to extract embedded JAR file",
             "org/apache/karaf/specs/locator/OsgiLocator", "| FrameworkEvent ERROR");
 
+    /**
+     * Known upstream bugs, tolerated only where the ERROR line and a frame of its stack both match, so
+     * that the same exception from our code, or from another version, still fails the test.
+     */
+    record KnownUpstream(String line, String frame, String reason) {
+    }
+
+    static final List<KnownUpstream> KNOWN_UPSTREAM = List.of(new KnownUpstream(
+            "EventDispatcher: Error during dispatch. (java.util.ConcurrentModificationException)",
+            "(OSGi.java:734)",
+            "ARIES-2065: component-dsl 1.2.2 (the newest release, which Aries JAX-RS Whiteboard 2.0.2, also the newest,"
+                    + " needs) keeps the whiteboard's services per name in a plain HashMap (OSGi.splitBy) that two threads"
+                    + " registering JAX-RS services at boot can change at once; fixed only on component-dsl's unreleased"
+                    + " master. Seen once in six boots. A service it dropped would still fail the tests with a 404."));
+
     /** Where this class has read the container's log up to (one class per JVM, from the boot on). */
     private static long logRead;
 
@@ -127,7 +142,7 @@ public abstract class ItestSupport {
             for (int i = 0; i < lines.length; i++) {
                 String line = lines[i];
                 if (line.contains("| ERROR |") && EXPECTED_EVERYWHERE.stream().noneMatch(line::contains)
-                        && expectedErrors().stream().noneMatch(line::contains)) {
+                        && expectedErrors().stream().noneMatch(line::contains) && !knownUpstream(lines, i)) {
                     unexpected.add(line);
                     // The exception and its first frames, so that a failure in CI tells its cause.
                     for (int j = i + 1; j < lines.length && j <= i + 12 && !lines[j].contains(" | "); j++) {
@@ -139,6 +154,17 @@ public abstract class ItestSupport {
         if (!unexpected.isEmpty()) {
             throw new AssertionError("unexpected ERROR in the container's log:\n" + String.join("\n", unexpected));
         }
+    }
+
+    /** Whether the ERROR at {@code lines[i]} is a {@link #KNOWN_UPSTREAM} bug: its line and a frame of its stack match. */
+    static boolean knownUpstream(String[] lines, int i) {
+        int end = i + 1;
+        while (end < lines.length && !lines[end].contains(" | ")) {
+            end++;
+        }
+        List<String> stack = java.util.Arrays.asList(lines).subList(i + 1, end);
+        return KNOWN_UPSTREAM.stream().anyMatch(k -> lines[i].contains(k.line())
+                && stack.stream().anyMatch(frame -> frame.contains(k.frame())));
     }
 
     /** Chosen once per test JVM (one JVM per test class) and handed to the container. */

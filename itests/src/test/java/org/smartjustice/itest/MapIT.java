@@ -352,14 +352,15 @@ public class MapIT extends ItestSupport {
     public void withoutVenuesTheMapAnswers503AndRecovers() throws Exception {
         try {
             features().uninstallFeature("justice-venues");
-            eventually("503 venues-unavailable", 30_000, () -> {
+            eventually("503 module-unavailable", 30_000, () -> {
                 Http.Res r = http.get(items(ZY, ""), null);
-                return r.status() == 503 && r.body().contains("\"venues-unavailable\"");
+                return r.status() == 503 && r.body().contains("\"module-unavailable\"");
             });
             Http.Res r = http.get(items(ZY, ""), null);
-            assertProblem(r, 503, "venues-unavailable");
-            assertEquals("阵地数据暂不可用", r.json().get("title").asText());
-            assertProblem(http.get(String.format(MAP, ZY) + "/collections", null), 503, "venues-unavailable");
+            assertProblem(r, 503, "module-unavailable");
+            assertEquals("所需模块未安装", r.json().get("title").asText());
+            assertTrue(r.json().get("detail").asText(), r.json().get("detail").asText().contains("阵地管理（venues）"));
+            assertProblem(http.get(String.format(MAP, ZY) + "/collections", null), 503, "module-unavailable");
             // What does not need venues keeps serving.
             assertEquals(200, http.get(String.format(MAP, ZY) + "/", null).status());
             assertEquals(200, http.get(String.format(MAP, ZY) + "/config", null).status());

@@ -49,7 +49,7 @@ import static org.smartjustice.map.internal.Features.link;
  * checked that the tenant exists, is not suspended and has the map enabled.
  *
  * <p>Venues come from {@link VenueSource} only, an optional dynamic reference: while the venues
- * module is absent every data endpoint answers 503 {@code venues-unavailable}, and serves again as
+ * module is absent every data endpoint answers 503 {@code module-unavailable}, and serves again as
  * soon as it is back.
  */
 @Component(service = JusticeResource.class, configurationPid = MapConfig.PID, property = {
@@ -191,7 +191,7 @@ public class MapResource implements JusticeResource {
         p.validation().throwIfInvalid();
         VenueSource src = source();
         return conditional(uri, GEO_JSON, src, tenant -> {
-            MapVenue v = src.get(featureId).orElseThrow(() -> ProblemException.notFound("没有编号为 " + featureId + " 的公开阵地"));
+            MapVenue v = src.get(featureId).orElseThrow(() -> ProblemException.notFound("公开阵地", featureId));
             String base = base(uri, tenant) + "/collections/" + Ogc.COLLECTION;
             Map<String, Object> feature = Features.feature(v, system, null, List.of(
                     link(uri.getRequestUri().toString(), "self", GEO_JSON, "本阵地"),
@@ -252,7 +252,7 @@ public class MapResource implements JusticeResource {
 
     private static void requireCollection(String id) {
         if (!Ogc.COLLECTION.equals(id)) {
-            throw ProblemException.notFound("没有数据集 " + id + "，可用：" + Ogc.COLLECTION);
+            throw ProblemException.notFound("没有数据集 " + ProblemException.shownId(id) + "，可用：" + Ogc.COLLECTION);
         }
     }
 

@@ -2,16 +2,13 @@ package org.smartjustice.map.internal;
 
 import org.smartjustice.platform.api.problem.ProblemException;
 
-/** 503 {@code venues-unavailable}: the venues module is not installed or not started. */
+/** 503 {@code module-unavailable} naming venues: the map's points come from the venues module, which is absent. */
 final class VenuesUnavailable {
-
-    static final String TYPE = "venues-unavailable";
 
     private VenuesUnavailable() {
     }
 
     static ProblemException problem() {
-        return new ProblemException(503, TYPE, "阵地数据暂不可用",
-                "阵地管理模块（justice-venues）未安装或未启动，地图暂时无法提供点位，请稍后再试");
+        return ProblemException.moduleUnavailable("venues", "阵地管理");
     }
 }

@@ -55,20 +55,4 @@ public final class Places {
             v.check(false, field, "应含文字");
         }
     }
-
-    private static final java.util.regex.Pattern PERSONAL = java.util.regex.Pattern.compile(
-            "(?<!\\d)(?:1[3-9]\\d{9}|\\d{17}[\\dXx])(?![\\dXx])");
-
-    /** Text shown to the public (names, units) must not carry a mobile or identity-card number. */
-    public static void nothingPersonal(Validation v, String field, String value) {
-        if (value != null && PERSONAL.matcher(value.replaceAll("[\\s-]", "")).find()) {
-            v.check(false, field, "不能含手机号码或身份证号码（会公开显示）");
-        }
-    }
-
-    /** A {@code like :x escape '\\'} pattern that finds the text anywhere, its wildcards taken literally; null for no text. */
-    public static String containing(String text) {
-        return text == null || text.isBlank() ? null
-                : "%" + text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-    }
 }

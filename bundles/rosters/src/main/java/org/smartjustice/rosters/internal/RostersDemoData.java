@@ -1,6 +1,5 @@
 package org.smartjustice.rosters.internal;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -20,13 +19,14 @@ import org.smartjustice.platform.api.Tenant;
 import org.smartjustice.platform.api.TenantListener;
 import org.smartjustice.platform.api.audit.AuditLog;
 import org.smartjustice.platform.api.sheets.ImportReport;
+import org.smartjustice.platform.api.sheets.SheetImports;
 import org.smartjustice.rosters.internal.grids.GridCellEntity;
 import org.smartjustice.rosters.internal.grids.GridInput;
 import org.smartjustice.rosters.internal.grids.GridRules;
+import org.smartjustice.rosters.internal.grids.GridSheet;
 import org.smartjustice.rosters.internal.grids.GridService;
-import org.smartjustice.rosters.internal.members.MemberEntity;
 import org.smartjustice.rosters.internal.members.MemberInput;
-import org.smartjustice.rosters.internal.members.MemberRules;
+import org.smartjustice.rosters.internal.members.MemberSheet;
 import org.smartjustice.rosters.internal.members.MemberService;
 import org.smartjustice.rosters.internal.tasks.DemoTasks;
 
@@ -70,6 +70,9 @@ public class RostersDemoData implements TenantListener {
     @Reference
     private AuditLog audit;
 
+    @Reference
+    private SheetImports imports;
+
     private volatile Config config;
     private volatile Set<String> tenants = Set.of();
 
@@ -105,27 +108,13 @@ public class RostersDemoData implements TenantListener {
     }
 
     private ImportReport storeGrids(String tenant, List<GridInput> cells) {
-        List<Integer> numbers = numbers(cells.size());
-        return new RowImport<GridRules.Checked, GridCellEntity>(GridRules.Checked::code, "code", grids::upsert, g -> g.code,
-                GridRules.Checked::name).run(cells.size(), numbers,
-                (i, errors) -> grids.rules().check(tenant, cells.get(i), "", errors), i -> cells.get(i).name(), List.of(),
-                rows -> { });
+        return imports.importRows(GridSheet.definition(grids, cells::size), "rosters.demo", "grids", cells, GridInput::name,
+                (cell, i, errors) -> grids.rules().check(tenant, cell, "", errors));
     }
 
     private ImportReport storeMembers(List<MemberInput> people) {
         Map<String, GridCellEntity> known = grids.existing(people.stream().flatMap(p -> p.grids().stream()).distinct().toList());
-        return new RowImport<MemberRules.Checked, MemberEntity>(MemberRules.Checked::naturalKey, "name", members::upsert,
-                MemberEntity::id, c -> c.input().name()).run(people.size(), numbers(people.size()),
-                (i, errors) -> members.check(people.get(i), known, "", errors), i -> people.get(i).name(), List.of(),
-                rows -> { });
+        return imports.importRows(MemberSheet.definition(members, people::size), "rosters.demo", "members", people,
+                MemberInput::name, (person, i, errors) -> members.check(person, known, "", errors));
     }
-
-    private static List<Integer> numbers(int n) {
-        List<Integer> numbers = new ArrayList<>(n);
-        for (int i = 1; i <= n; i++) {
-            numbers.add(i);
-        }
-        return numbers;
-    }
-
 }

@@ -16,8 +16,8 @@ import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import org.smartjustice.platform.api.Tenant;
 import org.smartjustice.platform.api.TenantListener;
-import org.smartjustice.platform.api.audit.AuditLog;
 import org.smartjustice.platform.api.sheets.ImportReport;
+import org.smartjustice.platform.api.sheets.SheetImports;
 
 /**
  * Demo profile of the venues module: synthetic venues for the configured districts, loaded once
@@ -51,7 +51,7 @@ public class VenueDemoData implements TenantListener {
     private VenueStore store;
 
     @Reference
-    private AuditLog audit;
+    private SheetImports imports;
 
     private volatile Config config;
     private volatile Set<String> tenants = Set.of();
@@ -72,9 +72,8 @@ public class VenueDemoData implements TenantListener {
         }
         try {
             List<VenueInput> venues = new DemoVenues(service.divisions()).generate(tenant.code(), config.studiosPerStreet());
-            ImportReport report = new Importer(service).run(tenant.code(), venues);
-            audit.record("venues.demo", "venues", "success", "合成演示数据：导入 " + report.accepted() + " 个阵地，拒绝 "
-                    + report.rejected() + " 个");
+            ImportReport report = imports.importRows(ImportsResource.definition(service, venues::size), "venues.demo",
+                    "venues", venues, VenueInput::name, (input, i, errors) -> service.rules().check(tenant.code(), input, "", errors));
             LOG.info(() -> "demo venues for " + tenant.code() + ": " + report.accepted() + " stored, " + report.rejected()
                     + " rejected");
         } catch (RuntimeException e) {

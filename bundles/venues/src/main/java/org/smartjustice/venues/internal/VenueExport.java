@@ -16,6 +16,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.smartjustice.platform.api.rest.Downloads;
 import org.smartjustice.platform.api.TenantContext;
 import org.smartjustice.platform.api.geo.CoordinateConverter;
 import org.smartjustice.platform.api.geo.CoordinateSystem;
@@ -52,12 +53,12 @@ public class VenueExport {
         boolean personal = Access.seesPersonalData(context);
         String tenant = context.requireTenant();
         if (format == null || format.equalsIgnoreCase("csv")) {
-            return Response.ok(csv(venues, target, personal), "text/csv; charset=UTF-8").header("Cache-Control", "no-store")
-                    .header("Content-Disposition", "attachment; filename=\"venues-" + tenant + ".csv\"").build();
+            return Downloads.attachment(csv(venues, target, personal), Downloads.CSV, "venues-" + tenant + ".csv",
+                    Downloads.Contents.PERSONAL_DATA).build();
         }
         if (format.equalsIgnoreCase("geojson")) {
-            return Response.ok(geoJson(venues, target), "application/geo+json; charset=UTF-8").header("Cache-Control", "no-store")
-                    .header("Content-Disposition", "attachment; filename=\"venues-" + tenant + ".geojson\"").build();
+            return Downloads.attachment(geoJson(venues, target), "application/geo+json; charset=UTF-8",
+                    "venues-" + tenant + ".geojson", Downloads.Contents.PERSONAL_DATA).build();
         }
         throw ProblemException.invalidField("format", "应为 csv 或 geojson");
     }

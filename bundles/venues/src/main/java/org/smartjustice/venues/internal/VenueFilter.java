@@ -7,6 +7,7 @@ import java.util.HashMap;
 
 import javax.persistence.TypedQuery;
 
+import org.smartjustice.platform.api.persistence.Like;
 import org.smartjustice.venues.api.VenueQuery;
 
 /**
@@ -40,7 +41,7 @@ final class VenueFilter {
         }
         if (q.text() != null && !q.text().isBlank()) {
             clauses.add("(v.name like :text escape '\\' or v.address like :text escape '\\')");
-            params.put("text", "%" + escapeLike(q.text().trim()) + "%");
+            params.put("text", Like.containing(q.text()));
         }
         if (q.bbox() != null) {
             clauses.add("v.lon >= :minLon and v.lat >= :minLat and v.lon <= :maxLon and v.lat <= :maxLat");
@@ -59,9 +60,5 @@ final class VenueFilter {
     <T> TypedQuery<T> bind(TypedQuery<T> query) {
         parameters.forEach(query::setParameter);
         return query;
-    }
-
-    static String escapeLike(String s) {
-        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

@@ -82,7 +82,7 @@ public class VenueService {
         VenueEntity updated = store.write(em -> {
             VenueEntity e = em.find(VenueEntity.class, id);
             if (e == null) {
-                throw ProblemException.notFound("没有编号为 " + id + " 的阵地");
+                throw ProblemException.notFound("阵地", id);
             }
             e.requireVersion(expectedVersion);
             store.byNaturalKey(em, checked.naturalKey()).filter(other -> !other.id().equals(id)).ifPresent(other -> {
@@ -101,7 +101,7 @@ public class VenueService {
         return store.write(em -> {
             VenueEntity e = em.find(VenueEntity.class, id);
             if (e == null) {
-                throw ProblemException.notFound("没有编号为 " + id + " 的阵地");
+                throw ProblemException.notFound("阵地", id);
             }
             if (expectedVersion != null) {
                 e.requireVersion(expectedVersion);

@@ -154,7 +154,7 @@ public class VenuesResource implements JusticeResource {
     @Path("{id}")
     @Operation(operationId = "getVenue", summary = "阵地详情")
     public Response get(@PathParam("id") String id) {
-        VenueEntity v = store.find(id).orElseThrow(() -> ProblemException.notFound("没有编号为 " + id + " 的阵地"));
+        VenueEntity v = store.find(id).orElseThrow(() -> ProblemException.notFound("阵地", id));
         boolean personal = Access.seesPersonalData(context);
         return withTag(VenueView.of(v, service.streetName(v.streetCode), personal, null), personal);
     }

@@ -21,15 +21,6 @@ import org.smartjustice.venues.api.VenueType;
 class VenueFilterTest {
 
     @Test
-    void escapeLikeEscapesWildcardsAndTheEscapeCharacter() {
-        assertEquals("100\\%", VenueFilter.escapeLike("100%"));
-        assertEquals("a\\_b", VenueFilter.escapeLike("a_b"));
-        assertEquals("c:\\\\x", VenueFilter.escapeLike("c:\\x"));
-        assertEquals("\\\\\\%", VenueFilter.escapeLike("\\%"));
-        assertEquals("中原公证处", VenueFilter.escapeLike("中原公证处"));
-    }
-
-    @Test
     void emptyQueryHasNoWhereClause() {
         VenueFilter f = VenueFilter.of(new VenueQuery(null, null, null, null, null, 0, 20));
         assertEquals("", f.where());

@@ -128,7 +128,7 @@ public class CityItemsResource implements JusticeResource {
         return data.readAsCity(em -> {
             ItemEntity i = em.find(ItemEntity.class, id);
             if (i == null || i.publishedNo == null) {
-                throw ProblemException.notFound("市级没有编号为 " + org.smartjustice.academy.internal.Ids.shown(id) + " 的已发布内容");
+                throw ProblemException.notFound("市级已发布内容", id);
             }
             return i.title;
         });

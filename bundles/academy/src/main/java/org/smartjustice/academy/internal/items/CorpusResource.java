@@ -22,6 +22,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.smartjustice.academy.internal.AcademyData;
 import org.smartjustice.academy.internal.AcademyModule;
+import org.smartjustice.platform.api.rest.Downloads;
 import org.smartjustice.platform.api.JusticeResource;
 import org.smartjustice.platform.api.Role;
 import org.smartjustice.platform.api.TenantContext;
@@ -84,8 +85,7 @@ public class CorpusResource implements JusticeResource {
             }
             w.flush();
         };
-        return Response.ok(out, JSONL + "; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"academy-corpus-" + tenant + (alpaca ? "-alpaca" : "") + ".jsonl\"")
-                .build();
+        return Downloads.attachment(out, JSONL + "; charset=UTF-8", "academy-corpus-" + tenant + (alpaca ? "-alpaca" : "")
+                + ".jsonl", Downloads.Contents.NO_PERSONAL_DATA).build();
     }
 }

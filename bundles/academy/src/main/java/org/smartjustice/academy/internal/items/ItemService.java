@@ -69,7 +69,7 @@ public class ItemService {
     private void checkVenue(ItemInput in) {
         Guide g = in.guide();
         if (g != null && g.venueId() != null && !g.venueId().isBlank() && venues != null && venueOf(g).isEmpty()) {
-            throw ProblemException.invalidField("guide.venueId", "本区县没有编号为 " + org.smartjustice.academy.internal.Ids.shown(g.venueId()) + " 的阵地");
+            throw ProblemException.invalidField("guide.venueId", "本区县没有编号为 " + ProblemException.shownId(g.venueId()) + " 的阵地");
         }
     }
 
@@ -285,7 +285,7 @@ public class ItemService {
     static ItemEntity require(EntityManager em, String id) {
         ItemEntity i = id == null ? null : em.find(ItemEntity.class, id);
         if (i == null) {
-            throw ProblemException.notFound("没有编号为 " + org.smartjustice.academy.internal.Ids.shown(id) + " 的内容");
+            throw ProblemException.notFound("内容", id);
         }
         return i;
     }

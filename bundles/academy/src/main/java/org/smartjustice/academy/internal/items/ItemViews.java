@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.smartjustice.academy.api.Audience;
 import org.smartjustice.academy.api.Topic;
+import org.smartjustice.platform.api.Label;
 import org.smartjustice.platform.api.persistence.UtcTimes;
 
 /** How items and versions are shown: to editors in full, to the public without any person's name. */
@@ -54,7 +55,7 @@ public final class ItemViews {
 
     public static ItemSummary summary(ItemEntity i, VersionEntity working) {
         return new ItemSummary(i.id(), Label.of(i.kind), Label.of(i.state), i.version(), i.title, i.summary,
-                Label.of(i.audiences, Audience.class), Label.of(i.topics, Topic.class), i.publishedNo, i.workingNo,
+                labels(i.audiences, Audience.class), labels(i.topics, Topic.class), i.publishedNo, i.workingNo,
                 working == null ? null : Label.of(working.status), time(i.publishedAt), time(i.createdAt), i.createdBy,
                 time(i.updatedAt));
     }
@@ -64,23 +65,28 @@ public final class ItemViews {
             return null;
         }
         return new VersionView(v.number, Label.of(v.status), v.title, v.summary, v.body, ItemService.legalBasis(v), v.source,
-                Label.of(v.audiences, Audience.class), Label.of(v.topics, Topic.class), v.effectiveFrom, v.expiresOn,
+                labels(v.audiences, Audience.class), labels(v.topics, Topic.class), v.effectiveFrom, v.expiresOn,
                 ItemService.guide(v), v.fileName, v.author, time(v.createdAt), time(v.updatedAt), time(v.submittedAt),
                 v.reviewer, time(v.reviewedAt), v.reviewNote);
     }
 
     public static PublicEntry entry(ItemEntity i, boolean city) {
-        return new PublicEntry(i.id(), Label.of(i.kind), i.title, i.summary, Label.of(i.audiences, Audience.class),
-                Label.of(i.topics, Topic.class), i.effectiveFrom, time(i.publishedAt), city, i.fileId != null);
+        return new PublicEntry(i.id(), Label.of(i.kind), i.title, i.summary, labels(i.audiences, Audience.class),
+                labels(i.topics, Topic.class), i.effectiveFrom, time(i.publishedAt), city, i.fileId != null);
     }
 
     public static PublicItem published(ItemEntity i, VersionEntity v, boolean city, Place place) {
         return new PublicItem(i.id(), Label.of(i.kind), v.title, v.summary, v.body, ItemService.legalBasis(v), v.source,
-                Label.of(v.audiences, Audience.class), Label.of(v.topics, Topic.class), v.effectiveFrom, v.expiresOn,
+                labels(v.audiences, Audience.class), labels(v.topics, Topic.class), v.effectiveFrom, v.expiresOn,
                 ItemService.guide(v), place, v.fileName, time(i.publishedAt), city);
     }
 
     private static OffsetDateTime time(java.time.LocalDateTime utc) {
         return utc == null ? null : UtcTimes.toOffset(utc);
+    }
+
+    /** The labels of a {@code |A|B|} column. */
+    static <E extends Enum<E> & org.smartjustice.platform.api.Titled> List<Label> labels(String joined, Class<E> type) {
+        return ItemRules.split(joined, type).stream().map(Label::of).toList();
     }
 }

@@ -102,8 +102,7 @@ public class ItemsResource implements JusticeResource {
         }
         if (q != null && !q.isBlank()) {
             where.append(" and lower(i.title) like :q escape '\\'");
-            params.put("q", "%" + q.strip().toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
-                    .replace("_", "\\_") + "%");
+            params.put("q", org.smartjustice.platform.api.persistence.Like.containing(q.toLowerCase(java.util.Locale.ROOT)));
         }
         String order = " order by i." + paging.sortField() + (paging.descending() ? " desc" : "") + ", i.id";
         ItemPage answer = data.read(em -> {

@@ -21,6 +21,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.smartjustice.platform.api.Label;
 import org.smartjustice.academy.api.Audience;
 import org.smartjustice.academy.api.ContentKind;
 import org.smartjustice.academy.api.Topic;
@@ -146,6 +147,6 @@ public class PublicAcademyResource implements JusticeResource {
     }
 
     private static ProblemException notFound(String id) {
-        return ProblemException.notFound("没有编号为 " + org.smartjustice.academy.internal.Ids.shown(id) + " 的已发布内容");
+        return ProblemException.notFound("已发布内容", id);
     }
 }

@@ -19,6 +19,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.smartjustice.academy.internal.AcademyModule;
+import org.smartjustice.platform.api.rest.Downloads;
+import org.smartjustice.platform.api.sheets.SheetFormat;
 import org.smartjustice.platform.api.JusticeResource;
 import org.smartjustice.platform.api.Role;
 import org.smartjustice.platform.api.persistence.UtcTimes;
@@ -39,7 +41,6 @@ import org.smartjustice.platform.api.sheets.Spreadsheets;
 @Consumes(MediaType.APPLICATION_JSON)
 public class LearningResource implements JusticeResource {
 
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     static final SheetTemplate COLUMNS = new SheetTemplate("学习时长", List.of(new SheetColumn("用户编号", "", Format.TEXT),
             new SheetColumn("姓名", "", Format.GENERAL), new SheetColumn("学习时长（小时）", "", Format.NUMBER),
             new SheetColumn("学习内容数", "", Format.NUMBER), new SheetColumn("完成数", "", Format.NUMBER),
@@ -107,7 +108,7 @@ public class LearningResource implements JusticeResource {
     @RequiresRole({ Role.DISTRICT_ADMIN, Role.EDITOR, Role.PLATFORM_OPERATOR, Role.CITY_SUPERVISOR })
     @GET
     @Path("learning/export")
-    @Produces({ "text/csv", XLSX })
+    @Produces({ "text/csv", Downloads.XLSX })
     @Operation(operationId = "exportAcademyLearningHours", summary = "导出本区学习时长（CSV 或 XLSX；by 同上）")
     public Response export(@QueryParam("format") String format, @QueryParam("by") LearningService.By by) {
         List<List<String>> rows = new ArrayList<>();
@@ -125,15 +126,9 @@ public class LearningResource implements JusticeResource {
                         String.valueOf(g.items()), String.valueOf(g.completed())));
             }
         }
-        if (format == null || format.equalsIgnoreCase("xlsx")) {
-            return Response.ok(sheets.xlsx(columns, rows), XLSX)
-                    .header("Content-Disposition", "attachment; filename=\"learning-hours.xlsx\"").build();
-        }
-        if (format.equalsIgnoreCase("csv")) {
-            return Response.ok(sheets.csv(columns, rows), "text/csv; charset=UTF-8")
-                    .header("Content-Disposition", "attachment; filename=\"learning-hours.csv\"").build();
-        }
-        throw ProblemException.invalidField("format", "应为 csv 或 xlsx");
+        // Learners' names and records: personal data, kept by no cache.
+        return sheets.download(SheetFormat.of(format, SheetFormat.XLSX), "learning-hours", columns, rows,
+                Downloads.Contents.PERSONAL_DATA);
     }
 
     static LearningView view(LearningEntity l) {

@@ -42,7 +42,7 @@ public class LearningService implements LearningHours {
         new Validation().range("seconds", in.seconds(), 0, MAX_SECONDS).range("quizScore", in.quizScore(), 0, 100).throwIfInvalid();
         Principal me = context.principal();
         PublishedContent.Readable found = published.readable(itemId)
-                .orElseThrow(() -> ProblemException.notFound("没有编号为 " + org.smartjustice.academy.internal.Ids.shown(itemId) + " 的已发布内容"));
+                .orElseThrow(() -> ProblemException.notFound("已发布内容", itemId));
         LocalDateTime now = UtcTimes.now();
         return data.write(em -> {
             List<LearningEntity> rows = em.createQuery("select l from LearningEntity l where l.learner = :me and l.itemId = :item",
@@ -139,8 +139,8 @@ public class LearningService implements LearningHours {
         List<Totals> people = totals(null);
         org.smartjustice.rosters.api.RosterPlacements roster = placements;
         if (roster == null) {
-            throw new ProblemException(409, "rosters-not-installed", "组织队伍模块未安装",
-                    "按角色、网格或街道统计需要组织队伍模块；可按人员统计（by=person）");
+            // By person needs no roster: only the groupings wait for the module.
+            throw ProblemException.moduleUnavailable("rosters", "组织队伍");
         }
         Map<String, org.smartjustice.rosters.api.Placement> where = roster.placementsOf(people.stream().map(Totals::learner).toList());
         Map<String, long[]> sums = new java.util.TreeMap<>(java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()));

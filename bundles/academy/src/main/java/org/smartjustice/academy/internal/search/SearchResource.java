@@ -144,7 +144,7 @@ public class SearchResource implements JusticeResource {
     @Path("search/rebuild/{id}")
     @Operation(operationId = "getAcademySearchRebuild", summary = "重建任务的状态")
     public Job rebuildJob(@javax.ws.rs.PathParam("id") String id) {
-        return jobs.find(id).orElseThrow(() -> ProblemException.notFound("没有编号为 " + org.smartjustice.academy.internal.Ids.shown(id) + " 的重建任务"));
+        return jobs.find(id).orElseThrow(() -> ProblemException.notFound("重建任务", id));
     }
 
     private static List<QueryCount> counts(List<Object[]> rows) {

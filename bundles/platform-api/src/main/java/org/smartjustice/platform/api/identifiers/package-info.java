@@ -1,5 +1,5 @@
 /** Validation and masking of Chinese identifiers: 统一社会信用代码, 身份证号 and phone numbers. */
-@Version("1.0.0")
+@Version("1.1.0")
 @Export
 package org.smartjustice.platform.api.identifiers;
 

@@ -47,6 +47,33 @@ public final class Validation {
         return this;
     }
 
+    /**
+     * One line of text (a name, a title): plain text ({@link #plainText}) without line breaks or tabs,
+     * which would split it where lists, exports and the host's pages show it.
+     *
+     * @since 1.3
+     */
+    public Validation singleLine(String field, String value) {
+        plainText(field, value);
+        if (value != null && value.chars().anyMatch(c -> c == '\n' || c == '\r' || c == '\t')) {
+            errors.add(new FieldError(field, "应为一行文字，不能含换行或制表符"));
+        }
+        return this;
+    }
+
+    /**
+     * Text the public will see carries no mobile or identity-card number, in whatever form it is
+     * written ({@link org.smartjustice.platform.api.identifiers.PersonalData}).
+     *
+     * @since 1.3
+     */
+    public Validation nothingPersonal(String field, String value) {
+        if (org.smartjustice.platform.api.identifiers.PersonalData.containsMobileOrIdNumber(value)) {
+            errors.add(new FieldError(field, "不能含手机号码或身份证号码（会公开显示）"));
+        }
+        return this;
+    }
+
     /** The text without surrounding blanks, or null when nothing is left: optional fields store no empty text. */
     public static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();

@@ -1,5 +1,5 @@
 /** Errors as RFC 9457 problems, and the field validation that produces them. */
-@Version("1.2.0")
+@Version("1.3.0")
 @Export
 package org.smartjustice.platform.api.problem;
 

@@ -1,5 +1,5 @@
 /** Help for modules' REST resources beyond the JAX-RS API. */
-@Version("2.0.0")
+@Version("2.1.0")
 @Export
 package org.smartjustice.platform.api.rest;
 

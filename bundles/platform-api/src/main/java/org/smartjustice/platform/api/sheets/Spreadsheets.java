@@ -2,7 +2,10 @@ package org.smartjustice.platform.api.sheets;
 
 import java.util.List;
 
+import javax.ws.rs.core.Response;
+
 import org.osgi.annotation.versioning.ProviderType;
+import org.smartjustice.platform.api.rest.Downloads;
 import org.smartjustice.platform.api.rest.Upload;
 
 /**
@@ -49,4 +52,16 @@ public interface Spreadsheets {
      * @since 1.2
      */
     byte[] xlsx(SheetTemplate columns, List<List<String>> rows);
+
+    /**
+     * Data as a file to download ({@link Downloads#attachment}): {@link #csv(SheetTemplate, List)} or
+     * {@link #xlsx(SheetTemplate, List)}, named {@code fileStem.csv} or {@code fileStem.xlsx}.
+     *
+     * @since 1.3
+     */
+    default Response download(SheetFormat format, String fileStem, SheetTemplate columns, List<List<String>> rows,
+                              Downloads.Contents contents) {
+        byte[] bytes = format == SheetFormat.XLSX ? xlsx(columns, rows) : csv(columns, rows);
+        return Downloads.attachment(bytes, format.mediaType(), fileStem + "." + format.extension(), contents).build();
+    }
 }

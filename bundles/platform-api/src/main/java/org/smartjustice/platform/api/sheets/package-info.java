@@ -1,5 +1,5 @@
 /** Spreadsheets in and out: uploads read into tables with per-row import reports, templates, and exports safe to open in Excel and WPS. */
-@Version("1.2.0")
+@Version("1.3.0")
 @Export
 package org.smartjustice.platform.api.sheets;
 

@@ -1,8 +1,5 @@
 package org.smartjustice.platform.internal.files;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-
 /** File names as users gave them, made safe to keep and to send back (RFC 6266). */
 final class FileNames {
 
@@ -37,14 +34,8 @@ final class FileNames {
         return (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) || c == 0x200E || c == 0x200F || c == 0x061C;
     }
 
-    /**
-     * {@code attachment} with an ASCII {@code filename} for old clients and the UTF-8 name as
-     * {@code filename*} (RFC 6266 §4.3, RFC 8187), which every current browser prefers.
-     */
+    /** {@code attachment} with the name per RFC 6266, as every file answer of the product has it. */
     static String attachment(String name) {
-        StringBuilder ascii = new StringBuilder(name.length());
-        name.codePoints().forEach(c -> ascii.append(c >= 0x20 && c < 0x7F && c != '"' && c != '\\' && c != '%' ? (char) c : '_'));
-        String encoded = URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
-        return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
+        return org.smartjustice.platform.api.rest.Downloads.contentDisposition(name);
     }
 }

@@ -76,7 +76,7 @@ public class FileService implements Files {
     @Override
     public byte[] content(StoredFile file) {
         return store.find(file.tenant(), file.id()).map(store::content)
-                .orElseThrow(() -> ProblemException.notFound("没有编号为 " + file.id() + " 的文件"));
+                .orElseThrow(() -> ProblemException.notFound("文件", file.id()));
     }
 
     @Override
@@ -93,13 +93,13 @@ public class FileService implements Files {
     @Override
     public void delete(String id) {
         if (!store.delete(context.requireTenant(), id)) {
-            throw ProblemException.notFound("没有编号为 " + id + " 的文件");
+            throw ProblemException.notFound("文件", id);
         }
     }
 
     private Response download(String tenant, String id, Request request) {
         StoredFileEntity file = store.find(tenant, id)
-                .orElseThrow(() -> ProblemException.notFound("没有编号为 " + id + " 的文件"));
+                .orElseThrow(() -> ProblemException.notFound("文件", id));
         EntityTag tag = new EntityTag(file.sha256);
         CacheControl cache = new CacheControl();
         cache.setNoCache(true);

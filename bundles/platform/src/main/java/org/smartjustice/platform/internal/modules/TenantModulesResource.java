@@ -83,7 +83,7 @@ public class TenantModulesResource {
         tenants.require(code);
         requireMayManage(code);
         if (registry.module(module).isEmpty() && enablement.decision(code, module).isEmpty()) {
-            throw new ProblemException(404, "module-not-installed", "模块未安装", "没有模块 " + module);
+            throw new ProblemException(404, "module-not-installed", "模块未安装", "没有模块 " + ProblemException.shownId(module));
         }
         enablement.set(code, module, false, context.principal().subject());
         return Response.noContent().build();

@@ -51,7 +51,7 @@ final class Gateways {
      */
     static InstalledModule enabledModule(ModuleRegistry registry, EnablementStore enablement, String tenant,
                                          String module, List<JusticeResource> resources, String scope) {
-        InstalledModule installed = registry.module(module).orElseThrow(() -> ProblemException.notFound("没有模块 " + module));
+        InstalledModule installed = registry.module(module).orElseThrow(() -> ProblemException.notFound("没有模块 " + ProblemException.shownId(module)));
         if (resources.isEmpty()) {
             throw ProblemException.notFound("模块 " + module + " 没有" + scope);
         }

@@ -62,11 +62,11 @@ public class SchedulesResource {
         }
         String full = module + "/" + name;
         if (!store.runSoon(full)) {
-            throw ProblemException.notFound("没有名为 " + full + " 的定时任务");
+            throw ProblemException.notFound("没有名为 " + ProblemException.shownId(full) + " 的定时任务");
         }
         LocalDateTime now = UtcTimes.now();
         ScheduleView view = store.all().stream().filter(s -> s.name.equals(full)).findFirst()
-                .map(s -> ScheduleView.of(s, now)).orElseThrow(() -> ProblemException.notFound("没有名为 " + full + " 的定时任务"));
+                .map(s -> ScheduleView.of(s, now)).orElseThrow(() -> ProblemException.notFound("没有名为 " + ProblemException.shownId(full) + " 的定时任务"));
         return Response.accepted(view).build();
     }
 }

@@ -26,7 +26,7 @@ import org.smartjustice.platform.api.sheets.Table;
 @Component(service = Spreadsheets.class)
 public class SpreadsheetService implements Spreadsheets {
 
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    static final String XLSX = org.smartjustice.platform.api.rest.Downloads.XLSX;
     /**
      * Reads at once: one. A read holds the upload, its decoded text and the table (up to twice
      * {@code SheetRows.MAX_CHARS} characters) — some 150 MB at worst, which the default heap can

@@ -71,7 +71,7 @@ public class TenantStore {
 
     public Tenant require(String code) {
         return find(code).orElseThrow(() -> new ProblemException(404, "tenant-not-found", "租户不存在",
-                "没有编码为 " + code + " 的租户"));
+                "没有编码为 " + ProblemException.shownId(code) + " 的租户"));
     }
 
     public List<Tenant> all() {
@@ -110,7 +110,7 @@ public class TenantStore {
         Tenant updated = jpa.txExpr(TransactionType.Required, em -> {
             TenantEntity entity = em.find(TenantEntity.class, code);
             if (entity == null) {
-                throw new ProblemException(404, "tenant-not-found", "租户不存在", "没有编码为 " + code + " 的租户");
+                throw new ProblemException(404, "tenant-not-found", "租户不存在", "没有编码为 " + ProblemException.shownId(code) + " 的租户");
             }
             if (entity.version() != expectedVersion) {
                 throw ProblemException.conflict("租户 " + code + " 当前版本为 " + entity.version()

@@ -89,7 +89,7 @@ public class WebhooksResource {
     }
 
     private DeliveryEntity visible(String id) {
-        DeliveryEntity d = store.find(id).orElseThrow(() -> ProblemException.notFound("没有编号为 " + id + " 的投递"));
+        DeliveryEntity d = store.find(id).orElseThrow(() -> ProblemException.notFound("投递", id));
         context.requireMayActFor(d.tenant);
         return d;
     }

@@ -139,7 +139,7 @@ public class GridService {
     public void delete(String code, Long expectedVersion) {
         data.write(em -> {
             GridCellEntity g = byCodes(em, List.of(code)).stream().findFirst()
-                    .orElseThrow(() -> ProblemException.notFound("没有编码为 " + code + " 的网格"));
+                    .orElseThrow(() -> ProblemException.notFound("网格", code));
             if (expectedVersion != null) {
                 g.requireVersion(expectedVersion);
             }

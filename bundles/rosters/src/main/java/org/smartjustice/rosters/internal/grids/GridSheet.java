@@ -2,14 +2,16 @@ package org.smartjustice.rosters.internal.grids;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntSupplier;
 
 import org.smartjustice.platform.api.problem.FieldError;
 import org.smartjustice.platform.api.sheets.SheetColumn;
 import org.smartjustice.platform.api.sheets.SheetColumn.Format;
+import org.smartjustice.platform.api.sheets.SheetImport;
 import org.smartjustice.platform.api.sheets.SheetTemplate;
 
 /** The columns of the host's grid spreadsheet, as the import reads them and the template shows them. */
-final class GridSheet {
+public final class GridSheet {
 
     static final String CODE = "网格编码";
     static final String NAME = "网格名称";
@@ -27,8 +29,12 @@ final class GridSheet {
     private GridSheet() {
     }
 
-    static List<String> unknownHeaders(List<String> headers) {
-        return headers.stream().filter(h -> TEMPLATE.headers().stream().noneMatch(h::equals)).toList();
+    /** The import of grid cells: a cell is the same as another of the file when its code is. */
+    public static SheetImport<GridRules.Checked, GridCellEntity> definition(GridService grids, IntSupplier maxRows) {
+        return SheetImport.<GridRules.Checked, GridCellEntity>of("rosters.grids-import", TEMPLATE).target("grids/imports")
+                .templateFile("grids-template").nameColumn(NAME)
+                .sameWhen(GridRules.Checked::code, c -> "code", "重复")
+                .storedBy(grids::upsert, g -> g.code, GridRules.Checked::name).maxRows(maxRows);
     }
 
     static GridInput toInput(Map<String, String> row, String crs, List<FieldError> errors) {

@@ -26,7 +26,9 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.smartjustice.platform.api.JusticeResource;
 import org.smartjustice.platform.api.Page;
@@ -42,12 +44,13 @@ import org.smartjustice.platform.api.rest.ExpectedVersion;
 import org.smartjustice.platform.api.rest.RequiresRole;
 import org.smartjustice.platform.api.rest.Upload;
 import org.smartjustice.platform.api.rest.UploadLimit;
+import org.smartjustice.platform.api.rest.Downloads;
 import org.smartjustice.platform.api.sheets.ImportReport;
-import org.smartjustice.platform.api.sheets.Table;
+import org.smartjustice.platform.api.sheets.SheetImport;
+import org.smartjustice.platform.api.sheets.SheetImports;
 import org.smartjustice.rosters.internal.RostersData;
 import org.smartjustice.rosters.internal.RostersModule;
-import org.smartjustice.rosters.internal.RowImport;
-import org.smartjustice.rosters.internal.SheetImports;
+import org.smartjustice.rosters.internal.RostersConfig;
 import org.smartjustice.rosters.internal.Versions;
 
 /**
@@ -55,7 +58,8 @@ import org.smartjustice.rosters.internal.Versions;
  * Cells come from the host: pushed as JSON (one, or a list with a per-item report) or imported from
  * its spreadsheet; both are idempotent on the cell's code.
  */
-@Component(service = JusticeResource.class, property = JusticeResource.MODULE + "=" + RostersModule.ID)
+@Component(service = JusticeResource.class, property = JusticeResource.MODULE + "=" + RostersModule.ID,
+        configurationPid = RostersConfig.PID)
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class GridsResource implements JusticeResource {
@@ -77,6 +81,21 @@ public class GridsResource implements JusticeResource {
 
     @Reference
     private AuditLog audit;
+
+    private volatile int maxRows = 50_000;
+
+    private SheetImport<GridRules.Checked, GridCellEntity> cellImport;
+
+    @Activate
+    void activate(RostersConfig config) {
+        configure(config);
+        cellImport = GridSheet.definition(grids, () -> maxRows);
+    }
+
+    @Modified
+    void configure(RostersConfig config) {
+        maxRows = Math.max(1, config.maxImportRows());
+    }
 
     record CellPage(List<GridView> items, long total, int page, int size) {
     }
@@ -117,7 +136,7 @@ public class GridsResource implements JusticeResource {
         if (street != null) {
             where.append(" and g.streetCode = :street");
         }
-        String like = org.smartjustice.rosters.internal.Places.containing(text);
+        String like = org.smartjustice.platform.api.persistence.Like.containing(text);
         if (like != null) {
             where.append(" and (g.code like :like escape '\\' or g.name like :like escape '\\')");
         }
@@ -146,7 +165,7 @@ public class GridsResource implements JusticeResource {
     @Path("grids/cells/{code}")
     @Operation(operationId = "getGridCell", summary = "网格详情")
     public Response get(@PathParam("code") String code) {
-        GridCellEntity g = grids.find(code).orElseThrow(() -> ProblemException.notFound("没有编码为 " + code + " 的网格"));
+        GridCellEntity g = grids.find(code).orElseThrow(() -> ProblemException.notFound("网格", code));
         return Response.ok(GridView.of(g, grids.divisions())).tag(new EntityTag(String.valueOf(g.version()))).build();
     }
 
@@ -193,25 +212,17 @@ public class GridsResource implements JusticeResource {
             }
         }
         String tenant = context.requireTenant();
-        List<Integer> numbers = new ArrayList<>();
-        for (int i = 0; i < cells.size(); i++) {
-            numbers.add(i + 1);
-        }
-        ImportReport report = importer().run(cells.size(), numbers, (i, errors) -> {
-            GridInput in = cells.get(i);
+        return imports.importRows(cellImport, "rosters.grids-push", "grids/cells", cells, GridInput::name, (in, i, errors) -> {
             GridInput withCrs = in.crs() == null ? new GridInput(in.code(), in.name(), in.communityCode(), in.lon(),
                     in.lat(), crs.code(), in.version()) : in;
             return grids.rules().check(tenant, withCrs, "[" + i + "].", errors);
-        }, i -> cells.get(i).name(), List.of(), rows -> { });
-        audit.record("rosters.grids-push", "grids/cells", report.rejected() == 0 ? "success" : "partial",
-                "推送 " + report.total() + " 个网格：接收 " + report.accepted() + " 个，拒绝 " + report.rejected() + " 个");
-        return report;
+        });
     }
 
     @RequiresRole({ Role.DISTRICT_ADMIN, Role.PLATFORM_OPERATOR })
     @POST
     @Path("grids/imports")
-    @Consumes({ "text/csv", SheetImports.XLSX, MediaType.APPLICATION_OCTET_STREAM, MediaType.MULTIPART_FORM_DATA })
+    @Consumes({ "text/csv", Downloads.XLSX, MediaType.APPLICATION_OCTET_STREAM, MediaType.MULTIPART_FORM_DATA })
     @Operation(operationId = "importGridCells", summary = "导入网格表格",
             description = "宿主平台的网格表（CSV 或 XLSX，列见模板），原始请求体或 multipart/form-data（字段 file）。少于 10000 行直接回答逐行报告，更大的文件作为后台任务（202 与 Location）。按网格编码幂等。",
             responses = { @ApiResponse(responseCode = "200", description = "逐行导入报告"),
@@ -222,22 +233,13 @@ public class GridsResource implements JusticeResource {
                                @QueryParam("format") String format, @QueryParam("charset") String charset,
                                @QueryParam("crs") @DefaultValue("wgs84") CoordinateSystem crs, @Context UriInfo uri) {
         String tenant = context.requireTenant();
-        return imports.run("grids", file, format, charset, uri, (table, progress) -> importTable(tenant, table, crs, progress));
-    }
-
-    private ImportReport importTable(String tenant, Table table, CoordinateSystem crs, java.util.function.IntConsumer progress) {
-        return importer().run(table.size(), table.rowNumbers(), (i, errors) -> {
+        return imports.importFile(cellImport, file, format, charset, uri, table -> (row, i, errors) -> {
             List<FieldError> parse = new ArrayList<>();
-            GridInput in = GridSheet.toInput(table.rows().get(i), crs.code(), parse);
+            GridInput in = GridSheet.toInput(row, crs.code(), parse);
             errors.addAll(parse);
             GridRules.Checked checked = grids.rules().check(tenant, in, "", errors);
             return parse.isEmpty() ? checked : null;
-        }, i -> table.rows().get(i).get(GridSheet.NAME), RowImport.bounded(GridSheet.unknownHeaders(table.headers())),
-                progress);
-    }
-
-    private RowImport<GridRules.Checked, GridCellEntity> importer() {
-        return new RowImport<>(GridRules.Checked::code, "code", grids::upsert, g -> g.code, GridRules.Checked::name);
+        });
     }
 
     @RequiresRole({ Role.DISTRICT_ADMIN, Role.PLATFORM_OPERATOR })
@@ -245,14 +247,14 @@ public class GridsResource implements JusticeResource {
     @Path("grids/imports/{id}")
     @Operation(operationId = "getGridImport", summary = "网格导入任务的状态与报告")
     public org.smartjustice.platform.api.jobs.Job job(@PathParam("id") String id) {
-        return imports.job("grids", id);
+        return imports.job(cellImport, id);
     }
 
     @GET
     @Path("grids/imports/template")
-    @Produces({ "text/csv", SheetImports.XLSX })
+    @Produces({ "text/csv", Downloads.XLSX })
     @Operation(operationId = "getGridImportTemplate", summary = "下载网格导入模板")
     public Response template(@QueryParam("format") String format) {
-        return imports.template(GridSheet.TEMPLATE, "grids", format);
+        return imports.template(cellImport, format);
     }
 }

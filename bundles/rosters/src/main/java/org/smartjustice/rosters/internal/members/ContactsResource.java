@@ -19,6 +19,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.smartjustice.platform.api.Label;
 import org.smartjustice.platform.api.JusticeResource;
 import org.smartjustice.platform.api.problem.Validation;
 import org.smartjustice.platform.api.rest.Answers;
@@ -44,7 +45,7 @@ public class ContactsResource implements JusticeResource {
     private Answers answers;
 
     /** A listed member, as the public sees them. */
-    public record Contact(String name, List<MemberView.Label> roles, String unit, String workPhone) {
+    public record Contact(String name, List<Label> roles, String unit, String workPhone) {
     }
 
     @GET
@@ -69,7 +70,7 @@ public class ContactsResource implements JusticeResource {
             Map<String, Contact> byMember = new LinkedHashMap<>();
             for (Object[] r : rows) {
                 MemberEntity m = (MemberEntity) r[0];
-                byMember.putIfAbsent(m.id(), new Contact(m.name, MemberService.roles(m).stream().map(MemberView.Label::of)
+                byMember.putIfAbsent(m.id(), new Contact(m.name, MemberService.roles(m).stream().map(Label::of)
                         .toList(), m.unitName, m.workPhone));
             }
             return List.copyOf(byMember.values());

@@ -16,7 +16,7 @@ import org.smartjustice.platform.api.divisions.Divisions;
 import org.smartjustice.rosters.api.RosterRole;
 import org.smartjustice.rosters.internal.grids.GridCellEntity;
 import org.smartjustice.rosters.internal.grids.GridTree;
-import org.smartjustice.rosters.internal.members.MemberView.Label;
+import org.smartjustice.platform.api.Label;
 
 /**
  * Where the district's organisation falls short of the staffing rules, counting members on duty:

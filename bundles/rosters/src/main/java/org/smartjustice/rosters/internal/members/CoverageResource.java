@@ -18,6 +18,8 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.smartjustice.platform.api.sheets.SheetFormat;
+import org.smartjustice.platform.api.rest.Downloads;
 import org.smartjustice.platform.api.JusticeResource;
 import org.smartjustice.platform.api.TenantContext;
 import org.smartjustice.platform.api.problem.Validation;
@@ -27,7 +29,6 @@ import org.smartjustice.platform.api.sheets.SheetTemplate;
 import org.smartjustice.platform.api.sheets.Spreadsheets;
 import org.smartjustice.rosters.internal.RostersData;
 import org.smartjustice.rosters.internal.RostersModule;
-import org.smartjustice.rosters.internal.SheetImports;
 import org.smartjustice.rosters.internal.grids.GridCellEntity;
 import org.smartjustice.rosters.internal.grids.GridService;
 
@@ -58,7 +59,7 @@ public class CoverageResource implements JusticeResource {
     @org.smartjustice.platform.api.rest.RequiresRole({ org.smartjustice.platform.api.Role.DISTRICT_ADMIN, org.smartjustice.platform.api.Role.SUPERVISOR, org.smartjustice.platform.api.Role.PLATFORM_OPERATOR, org.smartjustice.platform.api.Role.CITY_SUPERVISOR })
     @GET
     @Path("coverage")
-    @Produces({ MediaType.APPLICATION_JSON, SheetImports.XLSX })
+    @Produces({ MediaType.APPLICATION_JSON, Downloads.XLSX })
     @Operation(operationId = "getCoverage", summary = "队伍配备情况（缺口）",
             description = "按配备规则（每个网格有调解员和法律顾问、一村(社区)一法律顾问、每个行政村至少 3 名法律明白人、每个街道一名司法所负责人、每个社区划有网格）列出缺口，并按街道计数；只计在岗成员。format=xlsx 下载缺口表。",
             responses = @ApiResponse(responseCode = "200", description = "配备情况",
@@ -87,7 +88,6 @@ public class CoverageResource implements JusticeResource {
                     g.ruleTitle(), g.role() == null ? null : g.role().title(), String.valueOf(g.required()),
                     String.valueOf(g.present())));
         }
-        return Response.ok(sheets.xlsx(GAPS, rows), SheetImports.XLSX)
-                .header("Content-Disposition", "attachment; filename=\"coverage-" + tenant + ".xlsx\"").build();
+        return sheets.download(SheetFormat.XLSX, "coverage-" + tenant, GAPS, rows, Downloads.Contents.NO_PERSONAL_DATA);
     }
 }

@@ -61,6 +61,6 @@ record MemberFilter(Set<RosterRole> roles, String grid, String community, String
     }
 
     private String like() {
-        return org.smartjustice.rosters.internal.Places.containing(text);
+        return org.smartjustice.platform.api.persistence.Like.containing(text);
     }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.smartjustice.platform.api.problem.ProblemException;
 import org.smartjustice.platform.api.identifiers.PhoneNumbers;
 import org.smartjustice.platform.api.persistence.UtcTimes;
 import org.smartjustice.platform.api.problem.FieldError;
@@ -45,9 +46,8 @@ public final class MemberRules {
     public static Checked check(String tenant, MemberInput in, Map<String, GridCellEntity> known, String p,
                                 List<FieldError> errors) {
         Validation v = new Validation().required(p + "name", in.name());
-        Places.text(v, p + "name", in.name(), 50);
+        v.maxLength(p + "name", in.name(), 50).singleLine(p + "name", in.name()).nothingPersonal(p + "name", in.name());
         Places.visible(v, p + "name", in.name());
-        Places.nothingPersonal(v, p + "name", in.name());
         v.check(in.roles() == null || in.roles().size() <= MAX_LIST, p + "roles", "至多 " + MAX_LIST + " 项")
                 .check(in.duties() == null || in.duties().size() <= MAX_LIST, p + "duties", "至多 " + MAX_LIST + " 项");
         List<RosterRole> roles = distinct(in.roles());
@@ -70,14 +70,14 @@ public final class MemberRules {
         if (in.workPhone() != null && !in.workPhone().isBlank()) {
             v.check(WORK_PHONE.matcher(in.workPhone().strip()).matches(), p + "workPhone", "应为电话号码，如 0371-67890000");
             // The work phone is public (contacts): a personal mobile belongs in mobile, which is masked.
-            v.check(!PhoneNumbers.isMobile(in.workPhone().strip()), p + "workPhone",
-                    "办公电话会公开显示，不能填写手机号码；手机号码请填在 mobile（脱敏保存）");
+            v.check(!PhoneNumbers.isMobile(in.workPhone().strip())
+                            && !org.smartjustice.platform.api.identifiers.PersonalData.containsMobileOrIdNumber(in.workPhone()),
+                    p + "workPhone", "办公电话会公开显示，不能填写手机号码；手机号码请填在 mobile（脱敏保存）");
         }
         Places.text(v, p + "hostUserId", in.hostUserId(), 128);
         v.check(in.hostUserId() == null || in.hostUserId().isBlank() || HOST_USER.matcher(in.hostUserId().strip()).matches(),
                 p + "hostUserId", "不能含空白或控制字符");
-        Places.text(v, p + "unitName", in.unitName(), 100);
-        Places.nothingPersonal(v, p + "unitName", in.unitName());
+        v.maxLength(p + "unitName", in.unitName(), 100).singleLine(p + "unitName", in.unitName()).nothingPersonal(p + "unitName", in.unitName());
         if (in.statusSince() != null) {
             v.check(!in.statusSince().isBefore(EARLIEST) && !in.statusSince().isAfter(LocalDate.now(UtcTimes.DISPLAY_ZONE).plusYears(1)),
                     p + "statusSince", "应在 1949-10-01 与一年以后之间");
@@ -130,7 +130,7 @@ public final class MemberRules {
             String code = codes.get(i) == null ? null : codes.get(i).strip();
             GridCellEntity g = code == null ? null : known.get(code);
             if (g == null) {
-                v.check(false, p + "grids[" + i + "]", code == null ? "不能为 null" : "本区县没有编码为 " + code + " 的网格");
+                v.check(false, p + "grids[" + i + "]", code == null ? "不能为 null" : "本区县没有编码为 " + ProblemException.shownId(code) + " 的网格");
             } else if (seen.add(code)) {
                 found.add(g);
             }

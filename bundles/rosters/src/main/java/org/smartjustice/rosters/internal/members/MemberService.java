@@ -97,7 +97,7 @@ public class MemberService {
         if (checked != null && input.unitVenueId() != null && !input.unitVenueId().isBlank()) {
             VenueDirectory directory = venues;
             if (directory != null && directory.get(input.unitVenueId().strip()).isEmpty()) {
-                errors.add(new FieldError(prefix + "unitVenueId", "本区县没有编号为 " + input.unitVenueId() + " 的阵地"));
+                errors.add(new FieldError(prefix + "unitVenueId", "本区县没有编号为 " + ProblemException.shownId(input.unitVenueId()) + " 的阵地"));
                 return null;
             }
         }
@@ -133,7 +133,7 @@ public class MemberService {
         return written(data.write(em -> {
             MemberEntity m = em.find(MemberEntity.class, id);
             if (m == null) {
-                throw ProblemException.notFound("没有编号为 " + id + " 的成员");
+                throw ProblemException.notFound("成员", id);
             }
             m.requireVersion(expectedVersion);
             refuseDuplicate(em, checked, id);
@@ -148,7 +148,7 @@ public class MemberService {
         return written(data.write(em -> {
             MemberEntity m = em.find(MemberEntity.class, id);
             if (m == null) {
-                throw ProblemException.notFound("没有编号为 " + id + " 的成员");
+                throw ProblemException.notFound("成员", id);
             }
             if (expectedVersion != null) {
                 m.requireVersion(expectedVersion);

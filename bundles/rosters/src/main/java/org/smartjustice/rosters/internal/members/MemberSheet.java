@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntSupplier;
 import java.util.stream.Collectors;
 
 import org.smartjustice.platform.api.Titled;
@@ -13,6 +14,7 @@ import org.smartjustice.platform.api.identifiers.PhoneNumbers;
 import org.smartjustice.platform.api.problem.FieldError;
 import org.smartjustice.platform.api.sheets.SheetColumn;
 import org.smartjustice.platform.api.sheets.SheetColumn.Format;
+import org.smartjustice.platform.api.sheets.SheetImport;
 import org.smartjustice.platform.api.sheets.SheetTemplate;
 import org.smartjustice.rosters.api.Duty;
 import org.smartjustice.rosters.api.RosterRole;
@@ -21,7 +23,7 @@ import org.smartjustice.rosters.api.RosterRole;
  * The members spreadsheet, as imports read it and exports write it: lists (roles, duties, grid
  * cells) separated by 、 or commas, roles and duties by their Chinese titles or codes.
  */
-final class MemberSheet {
+public final class MemberSheet {
 
     static final String NAME = "姓名";
     static final String ROLES = "角色";
@@ -55,8 +57,15 @@ final class MemberSheet {
     private MemberSheet() {
     }
 
-    static List<String> unknownHeaders(List<String> headers) {
-        return headers.stream().filter(h -> !TEMPLATE.headers().contains(h)).toList();
+    /**
+     * The import of members: the same host user, mobile, or name in the same primary grid cell is the
+     * same member ({@link MemberRules.Checked#naturalKey}).
+     */
+    public static SheetImport<MemberRules.Checked, MemberEntity> definition(MemberService members, IntSupplier maxRows) {
+        return SheetImport.<MemberRules.Checked, MemberEntity>of("rosters.members-import", TEMPLATE).target("members/imports")
+                .templateFile("members-template").nameColumn(NAME)
+                .sameWhen(MemberRules.Checked::naturalKey, c -> "name", "重复")
+                .storedBy(members::upsert, MemberEntity::id, c -> c.input().name()).maxRows(maxRows);
     }
 
     static MemberInput toInput(Map<String, String> row, List<FieldError> errors) {

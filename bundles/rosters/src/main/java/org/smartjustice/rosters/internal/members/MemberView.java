@@ -7,6 +7,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import org.smartjustice.platform.api.Label;
 import org.smartjustice.platform.api.Titled;
 import org.smartjustice.platform.api.identifiers.PhoneNumbers;
 import org.smartjustice.platform.api.persistence.UtcTimes;
@@ -21,13 +22,6 @@ public record MemberView(String id, String name, List<Label> roles, List<Label> 
                          String hostUserId, Label status, LocalDate statusSince, String certificateNo,
                          @JsonInclude(JsonInclude.Include.NON_NULL) Double trainingHours, boolean listed,
                          OffsetDateTime listedSince, long version, OffsetDateTime updatedAt) {
-
-    public record Label(String code, String title) {
-
-        public static <E extends Enum<E> & Titled> Label of(E e) {
-            return new Label(e.name(), e.title());
-        }
-    }
 
     public record GridRef(String code, String name) {
     }

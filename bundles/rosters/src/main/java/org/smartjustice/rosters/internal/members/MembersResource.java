@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.IntConsumer;
 
 import javax.persistence.TypedQuery;
 import javax.ws.rs.Consumes;
@@ -31,7 +30,9 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.smartjustice.platform.api.JusticeResource;
 import org.smartjustice.platform.api.Page;
@@ -46,15 +47,16 @@ import org.smartjustice.platform.api.rest.ExpectedVersion;
 import org.smartjustice.platform.api.rest.RequiresRole;
 import org.smartjustice.platform.api.rest.Upload;
 import org.smartjustice.platform.api.rest.UploadLimit;
-import org.smartjustice.platform.api.sheets.ImportReport;
+import org.smartjustice.platform.api.rest.Downloads;
+import org.smartjustice.platform.api.sheets.SheetFormat;
+import org.smartjustice.platform.api.sheets.SheetImport;
+import org.smartjustice.platform.api.sheets.SheetImports;
 import org.smartjustice.platform.api.sheets.Spreadsheets;
-import org.smartjustice.platform.api.sheets.Table;
 import org.smartjustice.rosters.api.RosterRole;
 import org.smartjustice.rosters.internal.Access;
 import org.smartjustice.rosters.internal.RostersData;
 import org.smartjustice.rosters.internal.RostersModule;
-import org.smartjustice.rosters.internal.RowImport;
-import org.smartjustice.rosters.internal.SheetImports;
+import org.smartjustice.rosters.internal.RostersConfig;
 import org.smartjustice.rosters.internal.grids.GridCellEntity;
 import org.smartjustice.rosters.internal.grids.GridService;
 
@@ -63,7 +65,8 @@ import org.smartjustice.rosters.internal.grids.GridService;
  * organisation. Mobiles are personal information: masked for everyone; a manager who needs one
  * asks for it ({@code unmask=true}) and the asking is audited.
  */
-@Component(service = JusticeResource.class, property = JusticeResource.MODULE + "=" + RostersModule.ID)
+@Component(service = JusticeResource.class, property = JusticeResource.MODULE + "=" + RostersModule.ID,
+        configurationPid = RostersConfig.PID)
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class MembersResource implements JusticeResource {
@@ -96,6 +99,21 @@ public class MembersResource implements JusticeResource {
 
     @Reference
     private org.smartjustice.rosters.internal.tasks.TaskService tasks;
+
+    private volatile int maxRows = 50_000;
+
+    private SheetImport<MemberRules.Checked, MemberEntity> memberImport;
+
+    @Activate
+    void activate(RostersConfig config) {
+        configure(config);
+        memberImport = MemberSheet.definition(members, () -> maxRows);
+    }
+
+    @Modified
+    void configure(RostersConfig config) {
+        maxRows = Math.max(1, config.maxImportRows());
+    }
 
     record MemberPage(List<MemberView> items, long total, int page, int size) {
     }
@@ -138,7 +156,7 @@ public class MembersResource implements JusticeResource {
                     content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MemberView.class))),
                     @ApiResponse(responseCode = "403", description = "forbidden：无权查看完整手机号码") })
     public Response get(@PathParam("id") String id, @QueryParam("unmask") boolean unmask) {
-        MemberEntity m = members.find(id).orElseThrow(() -> ProblemException.notFound("没有编号为 " + id + " 的成员"));
+        MemberEntity m = members.find(id).orElseThrow(() -> ProblemException.notFound("成员", id));
         if (unmask) {
             requireManager();
             audit.record("rosters.member.unmask", "members/" + id, "success", "查看成员 " + m.name + " 的完整手机号码");
@@ -195,7 +213,7 @@ public class MembersResource implements JusticeResource {
     @RequiresRole({ Role.DISTRICT_ADMIN, Role.PLATFORM_OPERATOR })
     @POST
     @Path("members/imports")
-    @Consumes({ "text/csv", SheetImports.XLSX, MediaType.APPLICATION_OCTET_STREAM, MediaType.MULTIPART_FORM_DATA })
+    @Consumes({ "text/csv", Downloads.XLSX, MediaType.APPLICATION_OCTET_STREAM, MediaType.MULTIPART_FORM_DATA })
     @Operation(operationId = "importMembers", summary = "导入队伍成员",
             description = "CSV 或 XLSX（列见模板），原始请求体或 multipart/form-data（字段 file）。同一宿主用户、手机号码或网格内同名视为同一成员：重复导入不产生重复。少于 10000 行直接回答逐行报告，更大的文件作为后台任务（202 与 Location）。",
             responses = { @ApiResponse(responseCode = "200", description = "逐行导入报告"),
@@ -205,23 +223,18 @@ public class MembersResource implements JusticeResource {
     public Response importFile(@UploadLimit(mebibytes = SheetImports.MAX_MIB) Upload file,
                                @QueryParam("format") String format, @QueryParam("charset") String charset,
                                @Context UriInfo uri) {
-        return imports.run("members", file, format, charset, uri, this::importTable);
-    }
-
-    ImportReport importTable(Table table, IntConsumer progress) {
-        Set<String> codes = new HashSet<>();
-        table.rows().forEach(r -> codes.addAll(MemberSheet.list(r.get(MemberSheet.GRIDS))));
-        Map<String, GridCellEntity> known = grids.existing(codes);
-        RowImport<MemberRules.Checked, MemberEntity> run = new RowImport<>(MemberRules.Checked::naturalKey, "name",
-                members::upsert, MemberEntity::id, c -> c.input().name());
-        return run.run(table.size(), table.rowNumbers(), (i, errors) -> {
-            List<FieldError> parse = new ArrayList<>();
-            MemberInput in = MemberSheet.toInput(table.rows().get(i), parse);
-            errors.addAll(parse);
-            MemberRules.Checked checked = members.check(in, known, "", errors);
-            return parse.isEmpty() ? checked : null;
-        }, i -> table.rows().get(i).get(MemberSheet.NAME), RowImport.bounded(MemberSheet.unknownHeaders(table.headers())),
-                progress);
+        return imports.importFile(memberImport, file, format, charset, uri, table -> {
+            Set<String> codes = new HashSet<>();
+            table.rows().forEach(r -> codes.addAll(MemberSheet.list(r.get(MemberSheet.GRIDS))));
+            Map<String, GridCellEntity> known = grids.existing(codes);
+            return (row, i, errors) -> {
+                List<FieldError> parse = new ArrayList<>();
+                MemberInput in = MemberSheet.toInput(row, parse);
+                errors.addAll(parse);
+                MemberRules.Checked checked = members.check(in, known, "", errors);
+                return parse.isEmpty() ? checked : null;
+            };
+        });
     }
 
     @RequiresRole({ Role.DISTRICT_ADMIN, Role.PLATFORM_OPERATOR })
@@ -229,21 +242,21 @@ public class MembersResource implements JusticeResource {
     @Path("members/imports/{id}")
     @Operation(operationId = "getMemberImport", summary = "成员导入任务的状态与报告")
     public org.smartjustice.platform.api.jobs.Job job(@PathParam("id") String id) {
-        return imports.job("members", id);
+        return imports.job(memberImport, id);
     }
 
     @GET
     @Path("members/imports/template")
-    @Produces({ "text/csv", SheetImports.XLSX })
+    @Produces({ "text/csv", Downloads.XLSX })
     @Operation(operationId = "getMemberImportTemplate", summary = "下载成员导入模板")
     public Response template(@QueryParam("format") String format) {
-        return imports.template(MemberSheet.TEMPLATE, "members", format);
+        return imports.template(memberImport, format);
     }
 
     @RequiresRole({ Role.DISTRICT_ADMIN, Role.SUPERVISOR, Role.PLATFORM_OPERATOR, Role.CITY_SUPERVISOR })
     @GET
     @Path("members/export")
-    @Produces({ "text/csv", SheetImports.XLSX })
+    @Produces({ "text/csv", Downloads.XLSX })
     @Operation(operationId = "exportMembers", summary = "导出队伍成员",
             description = "导入模板的格式（CSV 带 BOM，或 XLSX），可再导入。手机号码脱敏；管理员 unmask=true 导出完整号码并记入审计日志。")
     public Response export(@QueryParam("format") String format, @QueryParam("unmask") boolean unmask) {
@@ -256,12 +269,7 @@ public class MembersResource implements JusticeResource {
                 MemberEntity.class).getResultList().stream().map(m -> MemberSheet.row(m, unmask)).toList());
         audit.record("rosters.members-export", "members/export", "success",
                 "导出 " + rows.size() + " 名成员" + (unmask ? "（含完整手机号码）" : ""));
-        boolean xlsx = "xlsx".equalsIgnoreCase(format);
-        Response.ResponseBuilder answer = xlsx
-                ? Response.ok(sheets.xlsx(MemberSheet.TEMPLATE, rows), SheetImports.XLSX)
-                        .header("Content-Disposition", "attachment; filename=\"members.xlsx\"")
-                : Response.ok(sheets.csv(MemberSheet.TEMPLATE, rows), "text/csv; charset=UTF-8")
-                        .header("Content-Disposition", "attachment; filename=\"members.csv\"");
-        return answer.header(HttpHeaders.CACHE_CONTROL, "no-store").build();
+        return sheets.download(SheetFormat.of(format, SheetFormat.CSV), "members", MemberSheet.TEMPLATE, rows,
+                Downloads.Contents.PERSONAL_DATA);
     }
 }

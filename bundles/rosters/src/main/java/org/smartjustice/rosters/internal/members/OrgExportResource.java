@@ -23,6 +23,9 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.smartjustice.platform.api.Label;
+import org.smartjustice.platform.api.sheets.SheetFormat;
+import org.smartjustice.platform.api.rest.Downloads;
 import org.smartjustice.platform.api.JusticeResource;
 import org.smartjustice.platform.api.TenantContext;
 import org.smartjustice.platform.api.audit.AuditLog;
@@ -38,7 +41,6 @@ import org.smartjustice.rosters.api.RosterRole;
 import org.smartjustice.rosters.internal.Access;
 import org.smartjustice.rosters.internal.RostersData;
 import org.smartjustice.rosters.internal.RostersModule;
-import org.smartjustice.rosters.internal.SheetImports;
 import org.smartjustice.rosters.internal.grids.GridCellEntity;
 
 /**
@@ -80,7 +82,7 @@ public class OrgExportResource implements JusticeResource {
     }
 
     @Schema(name = "OrgRoleGroup")
-    public record RoleGroup(MemberView.Label role, List<Person> members) {
+    public record RoleGroup(Label role, List<Person> members) {
     }
 
     @Schema(name = "OrgGrid")
@@ -95,7 +97,7 @@ public class OrgExportResource implements JusticeResource {
     @org.smartjustice.platform.api.rest.RequiresRole({ org.smartjustice.platform.api.Role.DISTRICT_ADMIN, org.smartjustice.platform.api.Role.SUPERVISOR, org.smartjustice.platform.api.Role.PLATFORM_OPERATOR, org.smartjustice.platform.api.Role.CITY_SUPERVISOR })
     @GET
     @Path("org-export")
-    @Produces({ MediaType.APPLICATION_JSON, "text/csv", SheetImports.XLSX })
+    @Produces({ MediaType.APPLICATION_JSON, "text/csv", Downloads.XLSX })
     @Operation(operationId = "exportOrganisation", summary = "导出组织架构（供宿主平台）",
             description = "网格 → 角色 → 成员（只含在岗成员）。format=json（树）、csv 或 xlsx（每行一个成员岗位）。手机号码脱敏；区县管理员和平台运维人员 unmask=true 导出完整号码，记入审计日志。",
             responses = { @ApiResponse(responseCode = "200", description = "组织架构",
@@ -110,17 +112,11 @@ public class OrgExportResource implements JusticeResource {
         Organisation org = organisation(unmask);
         audit.record("rosters.org-export", "org-export", "success", "导出组织架构（" + f + "）"
                 + (unmask ? "，含完整手机号码" : ""));
-        Response.ResponseBuilder answer;
-        if (f.equals("json")) {
-            answer = Response.ok(org, MediaType.APPLICATION_JSON);
-        } else {
-            List<List<String>> rows = rows(org);
-            answer = f.equals("csv")
-                    ? Response.ok(sheets.csv(COLUMNS, rows), "text/csv; charset=UTF-8")
-                            .header("Content-Disposition", "attachment; filename=\"organisation.csv\"")
-                    : Response.ok(sheets.xlsx(COLUMNS, rows), SheetImports.XLSX)
-                            .header("Content-Disposition", "attachment; filename=\"organisation.xlsx\"");
+        if (!f.equals("json")) {
+            return sheets.download(SheetFormat.of(f, SheetFormat.CSV), "organisation", COLUMNS, rows(org),
+                    unmask ? Downloads.Contents.PERSONAL_DATA : Downloads.Contents.NO_PERSONAL_DATA);
         }
+        Response.ResponseBuilder answer = Response.ok(org, MediaType.APPLICATION_JSON);
         return (unmask ? answer.header(HttpHeaders.CACHE_CONTROL, "no-store") : answer).build();
     }
 
@@ -154,7 +150,7 @@ public class OrgExportResource implements JusticeResource {
 
     private static List<RoleGroup> groups(Map<RosterRole, List<Person>> byRole) {
         List<RoleGroup> groups = new ArrayList<>();
-        byRole.forEach((role, people) -> groups.add(new RoleGroup(MemberView.Label.of(role), people)));
+        byRole.forEach((role, people) -> groups.add(new RoleGroup(Label.of(role), people)));
         return groups;
     }
 

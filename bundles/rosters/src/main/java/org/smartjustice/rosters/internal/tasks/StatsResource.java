@@ -22,6 +22,8 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.smartjustice.platform.api.sheets.SheetFormat;
+import org.smartjustice.platform.api.rest.Downloads;
 import org.smartjustice.platform.api.JusticeResource;
 import org.smartjustice.platform.api.Role;
 import org.smartjustice.platform.api.Titled;
@@ -39,7 +41,6 @@ import org.smartjustice.rosters.api.Duty;
 import org.smartjustice.rosters.api.RosterRole;
 import org.smartjustice.rosters.internal.RostersData;
 import org.smartjustice.rosters.internal.RostersModule;
-import org.smartjustice.rosters.internal.SheetImports;
 import org.smartjustice.rosters.internal.grids.GridCellEntity;
 import org.smartjustice.rosters.internal.grids.GridService;
 
@@ -67,7 +68,7 @@ public class StatsResource implements JusticeResource {
     @RequiresRole({ Role.DISTRICT_ADMIN, Role.SUPERVISOR, Role.PLATFORM_OPERATOR, Role.CITY_SUPERVISOR })
     @GET
     @Path("tasks/stats")
-    @Produces({ MediaType.APPLICATION_JSON, SheetImports.XLSX })
+    @Produces({ MediaType.APPLICATION_JSON, Downloads.XLSX })
     @Operation(operationId = "getTaskStats", summary = "调度统计（月度研判）",
             description = "month（yyyy-MM，北京时间，默认本月）派遣的任务，按 by=street|grid|role|duty 分组：任务数、办结数、按时签收率与按时反馈率（分母为已到时限或已完成的任务）、平均用时、回退、黄牌与红牌。format=xlsx 下载。",
             responses = @ApiResponse(responseCode = "200", description = "统计",
@@ -101,8 +102,7 @@ public class StatsResource implements JusticeResource {
             rows.add(row(r));
         }
         rows.add(row(report.total()));
-        return Response.ok(sheets.xlsx(COLUMNS, rows), SheetImports.XLSX)
-                .header("Content-Disposition", "attachment; filename=\"task-stats-" + m + ".xlsx\"").build();
+        return sheets.download(SheetFormat.XLSX, "task-stats-" + m, COLUMNS, rows, Downloads.Contents.NO_PERSONAL_DATA);
     }
 
     private static List<String> row(TaskStats.Row r) {

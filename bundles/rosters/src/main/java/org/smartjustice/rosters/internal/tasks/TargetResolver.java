@@ -46,7 +46,7 @@ final class TargetResolver {
             case MEMBER -> {
                 MemberEntity m = em.find(MemberEntity.class, target.memberId());
                 if (m == null) {
-                    throw ProblemException.invalidField("target.memberId", "本区县没有编号为 " + target.memberId() + " 的成员");
+                    throw ProblemException.invalidField("target.memberId", "本区县没有编号为 " + ProblemException.shownId(target.memberId()) + " 的成员");
                 }
                 if (m.status != MemberStatus.ON_DUTY) {
                     throw ProblemException.invalidField("target.memberId", m.name + " 已离岗，不能接收派遣");

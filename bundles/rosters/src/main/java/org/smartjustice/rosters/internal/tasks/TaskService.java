@@ -153,7 +153,7 @@ public class TaskService {
         TaskEntity done = data.write(em -> {
             TaskEntity t = em.find(TaskEntity.class, id);
             if (t == null) {
-                throw ProblemException.notFound("没有编号为 " + id + " 的任务");
+                throw ProblemException.notFound("任务", id);
             }
             Validation v = new Validation();
             TaskRules.step(v, action, in, t.finishYellowAt, now);
@@ -371,7 +371,7 @@ public class TaskService {
         }
         return em.createQuery("select g from GridCellEntity g where g.code = :c", GridCellEntity.class)
                 .setParameter("c", code.strip()).getResultList().stream().findFirst()
-                .orElseThrow(() -> ProblemException.invalidField(field, "本区县没有编码为 " + code + " 的网格"));
+                .orElseThrow(() -> ProblemException.invalidField(field, "本区县没有编码为 " + ProblemException.shownId(code) + " 的网格"));
     }
 
 }

@@ -7,7 +7,7 @@ import java.util.List;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import org.smartjustice.platform.api.persistence.UtcTimes;
-import org.smartjustice.rosters.internal.members.MemberView.Label;
+import org.smartjustice.platform.api.Label;
 
 /**
  * A task as the API shows it. {@code assignees} (who it was sent to) and {@code steps} (its history)

@@ -119,7 +119,7 @@ public class TasksResource implements JusticeResource {
         TaskView view = data.read(em -> {
             TaskEntity t = em.find(TaskEntity.class, id);
             if (t == null || !reader && (me == null || !sentTo(em, t, me))) {
-                throw ProblemException.notFound("没有编号为 " + id + " 的任务");
+                throw ProblemException.notFound("任务", id);
             }
             return views.detail(em, t, reader ? null : me.id());
         });

@@ -1,0 +1,36 @@
+package org.smartjustice.platform.api.identifiers;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** The forms a hostile test and real users wrote numbers in, all of which reached a public endpoint before. */
+class PersonalDataTest {
+
+    @Test
+    void mobilesInEveryFormAreFound() {
+        for (String text : new String[] { "13912345678", "联系人 139 1234 5678", "139-1234-5678", "+8613912345678",
+                "0086 139 1234 5678", "139\u200b12345678", "１３９１２３４５６７８", "一三九一二三四五六七八", "幺三九幺二三四五六七八",
+                "0371-13912345678", "(0371)13912345678", "电话：139.1234.5678", "139\u2060 1234\u00a05678" }) {
+            assertTrue(PersonalData.containsMobileOrIdNumber(text), text);
+        }
+    }
+
+    @Test
+    void identityNumbersInEveryFormAreFound() {
+        for (String text : new String[] { "41010219900307123X", "410102199003071234", "４１０１０２１９９００３０７１２３ｘ",
+                "410102 19900307 1234" }) {
+            assertTrue(PersonalData.containsMobileOrIdNumber(text), text);
+        }
+    }
+
+    @Test
+    void officePhonesCodesAndDatesAreNotPersonal() {
+        for (String text : new String[] { "0371-67890000", "(0371)6789-0000", "12348", "410102001002001", "410102001002",
+                "12410102MB1234567N", "2026-12-07", "周一至周五 9:00-17:00", "郑州市中原区建设路 139 号", "第一百三十九条",
+                "一二三四五", null, "" }) {
+            assertFalse(PersonalData.containsMobileOrIdNumber(text), String.valueOf(text));
+        }
+    }
+}
