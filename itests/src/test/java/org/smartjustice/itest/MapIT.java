@@ -359,7 +359,7 @@ public class MapIT extends ItestSupport {
             Http.Res r = http.get(items(ZY, ""), null);
             assertProblem(r, 503, "module-unavailable");
             assertEquals("所需模块未安装", r.json().get("title").asText());
-            assertTrue(r.json().get("detail").asText(), r.json().get("detail").asText().contains("阵地管理（venues）"));
+            assertTrue(r.json().get("detail").asText(), r.json().get("detail").asText().contains("「阵地管理」（venues）"));
             assertProblem(http.get(String.format(MAP, ZY) + "/collections", null), 503, "module-unavailable");
             // What does not need venues keeps serving.
             assertEquals(200, http.get(String.format(MAP, ZY) + "/", null).status());

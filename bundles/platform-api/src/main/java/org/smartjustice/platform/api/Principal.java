@@ -48,4 +48,20 @@ public record Principal(String subject, String name, Set<Role> roles, Set<String
     public boolean mayActFor(String tenant) {
         return tenants.contains(ALL_TENANTS) || tenants.contains(tenant);
     }
+
+    /**
+     * Whether two host user ids ({@code sub}) name the same person, as the host's identity provider
+     * compares user names: letter case does not count, and full-width forms are their ASCII letters
+     * (NFKC). Four-eyes rules and "my" views compare with this, never with {@code equals}.
+     *
+     * @since 1.4
+     */
+    public static boolean sameIdentity(String a, String b) {
+        return a != null && b != null && identityKey(a).equals(identityKey(b));
+    }
+
+    /** The form {@link #sameIdentity} compares: NFKC, lower case. */
+    public static String identityKey(String subject) {
+        return java.text.Normalizer.normalize(subject, java.text.Normalizer.Form.NFKC).toLowerCase(java.util.Locale.ROOT);
+    }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.TreeSet;
 
 import org.smartjustice.academy.api.ContentKind;
+import org.smartjustice.platform.api.Principal;
 import org.smartjustice.platform.api.problem.ProblemException;
 import org.smartjustice.platform.api.problem.Validation;
 
@@ -131,7 +132,8 @@ final class ItemRules {
 
     /** A reviewer publishes what someone else wrote (four eyes): not its author, nor anyone who edited it. */
     static void requireOtherReviewer(VersionEntity version, String reviewer) {
-        if (version.author.equals(reviewer) || version.editors.contains("|" + reviewer + "|")) {
+        boolean edited = java.util.Arrays.stream(version.editors.split("\\|")).anyMatch(e -> Principal.sameIdentity(e, reviewer));
+        if (Principal.sameIdentity(version.author, reviewer) || edited) {
             throw new ProblemException(403, "reviewer-is-author", "不能审核自己编写的内容", "须由作者和修改过这一版本的人以外的审核人处理");
         }
     }

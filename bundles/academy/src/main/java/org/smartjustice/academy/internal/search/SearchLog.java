@@ -53,7 +53,22 @@ public class SearchLog {
         return n.length() > SearchService.QUERY_MAX ? n.substring(0, SearchService.QUERY_MAX) : n;
     }
 
+    /**
+     * Whether a query reads as words people type, and may be shown to editors: at least one letter,
+     * and besides letters, digits and spaces only the punctuation of sentences. Anyone may search, so
+     * a regular expression, a wildcard or markup never reaches the editors' lists.
+     */
+    static boolean isWords(String q) {
+        return q.codePoints().anyMatch(Character::isLetter) && q.codePoints().allMatch(c -> Character.isLetterOrDigit(c)
+                || Character.isSpaceChar(c) || SENTENCE_PUNCTUATION.indexOf(c) >= 0);
+    }
+
+    private static final String SENTENCE_PUNCTUATION = ".,?!-'·，。？！、：；“”‘’《》（）";
+
     void searched(String q, long results) {
+        if (!isWords(q)) {
+            return;
+        }
         String tenant = context.requireTenant();
         Count c = pending.computeIfAbsent(tenant, t -> new ConcurrentHashMap<>())
                 .computeIfAbsent(new Key(normal(q), LocalDate.now(UtcTimes.DISPLAY_ZONE)), k -> new Count());

@@ -26,7 +26,7 @@ import org.smartjustice.platform.internal.modules.ModuleRegistry;
 /**
  * {@code /t/{tenant}/...}: the tenant's menu, and the door to each module's resource. By the time
  * a request gets here the caller is authenticated and allowed to act for the tenant
- * ({@link AuthFilter}); the gateway adds that the module is installed, enabled for the tenant and
+ * ({@link RequestScopeFilter}); the gateway adds that the module is installed, enabled for the tenant and
  * open to the caller's roles, then hands the request to the module's resource.
  */
 @Component(service = TenantGateway.class, property = { Jaxrs.RESOURCE, Jaxrs.IN_APP, Jaxrs.NEEDS_JSON, Jaxrs.NEEDS_SCOPE,

@@ -133,6 +133,11 @@ public final class TokenVerifier {
         if (subject == null || subject.isBlank()) {
             throw new InvalidTokenException("令牌缺少 sub");
         }
+        if (!subject.equals(subject.strip()) || subject.codePoints().anyMatch(c -> Character.isISOControl(c)
+                || Character.getType(c) == Character.FORMAT || Character.isWhitespace(c) && c != ' ')) {
+            // " ed102a" or "ed102a\u200b" would pass for another user wherever ids are compared.
+            throw new InvalidTokenException("令牌的 sub 含首尾空白或控制字符");
+        }
         // The host's organisation unit is not used yet, but a token that has one must have it right.
         optionalString(claims, "org");
         Principal principal = new Principal(subject, optionalString(claims, "name"), roles(claims), tenants(claims));

@@ -47,17 +47,17 @@ public class SheetImportService implements SheetImports {
     @Reference
     private AuditLog audit;
 
+    /** Held as a reference only (no instance for the platform itself): this service waits for jobs to be there. */
+    @Reference
+    private ServiceReference<Jobs> jobsService;
+
     private ServiceObjects<Jobs> moduleJobs;
     private Jobs jobs;
 
     @Activate
     void activate(ComponentContext component) {
         BundleContext module = component.getUsingBundle().getBundleContext();
-        ServiceReference<Jobs> reference = module.getServiceReference(Jobs.class);
-        if (reference == null) {
-            throw new IllegalStateException("the platform's jobs service is not registered");
-        }
-        moduleJobs = module.getServiceObjects(reference);
+        moduleJobs = module.getServiceObjects(jobsService);
         jobs = moduleJobs.getService();
     }
 

@@ -254,6 +254,14 @@ class TokenVerifierTest {
     }
 
     @Test
+    void aSubjectWithSurroundingBlanksOrControlCharactersIsRejected() throws Exception {
+        for (String sub : new String[] { " ed102a", "ed102a ", "ed102a\u200b", "ed\u0000102a", "ed102a\t", "ed\n102a" }) {
+            String token = hs256(TestConfigs.SECRET, validClaims().subject(sub).build());
+            assertThrows(InvalidTokenException.class, () -> hmacVerifier().verify(token), sub);
+        }
+    }
+
+    @Test
     void tokenSignedWithAnotherSecretIsRejected() throws Exception {
         String token = new TokenMinter(TestConfigs.hmac(TestConfigs.OTHER_SECRET))
                 .mint("mallory", null, List.of("PLATFORM_OPERATOR"), List.of("*"), 600);
