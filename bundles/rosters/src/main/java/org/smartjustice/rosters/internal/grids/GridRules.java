@@ -10,7 +10,7 @@ import org.smartjustice.platform.api.geo.CoordinateSystem;
 import org.smartjustice.platform.api.geo.LonLat;
 import org.smartjustice.platform.api.problem.FieldError;
 import org.smartjustice.platform.api.problem.Validation;
-import org.smartjustice.rosters.internal.Places;
+import org.smartjustice.rosters.internal.Points;
 
 /** What makes a grid cell storable: a code of the host's form, a name, a community of the district. */
 public final class GridRules {
@@ -37,7 +37,7 @@ public final class GridRules {
         if (code != null && !code.isEmpty()) {
             v.check(CODE.matcher(code).matches(), p + "code", "应为 1–32 位字母、数字、- 或 _（宿主平台的网格编码）");
         }
-        Places.text(v, p + "name", in.name(), MAX_NAME);
+        v.maxLength(p + "name", in.name(), MAX_NAME).plainText(p + "name", in.name());
         Division community = community(tenant, in.communityCode(), p, v);
         CoordinateSystem crs = CoordinateSystem.WGS84;
         if (in.crs() != null && !in.crs().isBlank()) {
@@ -47,7 +47,7 @@ public final class GridRules {
                 v.check(false, p + "crs", e.getMessage());
             }
         }
-        LonLat point = Places.optional(divisions, tenant, in.lon(), in.lat(), crs, p, v);
+        LonLat point = Points.optional(divisions, tenant, in.lon(), in.lat(), crs, p, v);
         errors.addAll(v.errors());
         return v.isValid() ? new Checked(code, in.name().strip(), community, point) : null;
     }

@@ -1,12 +1,10 @@
 package org.smartjustice.rosters.internal.grids;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 
 import javax.persistence.EntityManager;
 
@@ -18,17 +16,21 @@ import org.smartjustice.platform.api.divisions.Divisions;
 import org.smartjustice.platform.api.persistence.UtcTimes;
 import org.smartjustice.platform.api.problem.FieldError;
 import org.smartjustice.platform.api.problem.ProblemException;
-import org.smartjustice.rosters.internal.RostersData;
 
 /** The district's grid cells: stored as the host gives them, by their code, idempotently. */
 @Component(service = GridService.class)
 public class GridService {
 
-    /** Codes per IN list: well below the bind parameter limits of the databases. */
-    static final int IN_BATCH = 1000;
-
     @Reference
-    private RostersData data;
+    private GridStore store;
+
+    /** Members' posts in a cell: a cell with any is not deleted, and they follow a cell that moves. */
+    @Reference(target = "(" + GridUse.KIND + "=" + GridUse.POSTS + ")")
+    private GridUse posts;
+
+    /** Open tasks in a cell: a cell with any is not deleted. */
+    @Reference(target = "(" + GridUse.KIND + "=" + GridUse.OPEN_TASKS + ")")
+    private GridUse openTasks;
 
     @Reference
     private TenantContext context;
@@ -51,29 +53,6 @@ public class GridService {
         return divisions;
     }
 
-    public Optional<GridCellEntity> find(String code) {
-        return data.read(em -> byCodes(em, List.of(code)).stream().findFirst());
-    }
-
-    /** The cells of these codes that exist, by code. */
-    public Map<String, GridCellEntity> existing(Collection<String> codes) {
-        return data.read(em -> {
-            Map<String, GridCellEntity> found = new HashMap<>();
-            byCodes(em, codes).forEach(g -> found.put(g.code, g));
-            return found;
-        });
-    }
-
-    public static List<GridCellEntity> byCodes(EntityManager em, Collection<String> codes) {
-        List<String> all = List.copyOf(codes);
-        List<GridCellEntity> found = new ArrayList<>();
-        for (int from = 0; from < all.size(); from += IN_BATCH) {
-            found.addAll(em.createQuery("select g from GridCellEntity g where g.code in :codes", GridCellEntity.class)
-                    .setParameter("codes", all.subList(from, Math.min(all.size(), from + IN_BATCH))).getResultList());
-        }
-        return found;
-    }
-
     /** Creates or changes one cell; a change must name the version it is based on. */
     public GridCellEntity put(String code, GridInput input, Long expectedVersion) {
         List<FieldError> errors = new ArrayList<>();
@@ -84,8 +63,8 @@ public class GridService {
         if (!errors.isEmpty()) {
             throw ProblemException.badRequest("网格信息有 " + errors.size() + " 处错误", errors);
         }
-        return data.write(em -> {
-            GridCellEntity g = byCodes(em, List.of(code)).stream().findFirst().orElse(null);
+        return store.write(em -> {
+            GridCellEntity g = store.byCode(em, code).orElse(null);
             if (g == null) {
                 g = new GridCellEntity();
                 g.createdAt = UtcTimes.now();
@@ -112,9 +91,9 @@ public class GridService {
      * differs), so pushing or importing the same cells twice changes nothing.
      */
     public List<GridCellEntity> upsert(List<GridRules.Checked> batch) {
-        return data.write(em -> {
+        return store.write(em -> {
             Map<String, GridCellEntity> existing = new HashMap<>();
-            byCodes(em, batch.stream().map(GridRules.Checked::code).toList()).forEach(g -> existing.put(g.code, g));
+            store.byCodes(em, batch.stream().map(GridRules.Checked::code).toList()).forEach(g -> existing.put(g.code, g));
             List<GridCellEntity> stored = new ArrayList<>();
             for (GridRules.Checked c : batch) {
                 GridCellEntity g = existing.get(c.code());
@@ -137,17 +116,14 @@ public class GridService {
 
     /** Removes a cell no member is posted in and no open task points at. */
     public void delete(String code, Long expectedVersion) {
-        data.write(em -> {
-            GridCellEntity g = byCodes(em, List.of(code)).stream().findFirst()
+        store.write(em -> {
+            GridCellEntity g = store.byCode(em, code)
                     .orElseThrow(() -> ProblemException.notFound("网格", code));
             if (expectedVersion != null) {
                 g.requireVersion(expectedVersion);
             }
-            long posted = em.createQuery("select count(p) from MemberPostEntity p where p.gridCode = :code", Long.class)
-                    .setParameter("code", code).getSingleResult();
-            long tasks = em.createQuery("select count(t) from TaskEntity t where t.gridCode = :code and t.state in :open",
-                    Long.class).setParameter("code", code)
-                    .setParameter("open", org.smartjustice.rosters.internal.tasks.TaskState.OPEN).getSingleResult();
+            long posted = posts.count(em, code);
+            long tasks = openTasks.count(em, code);
             if (posted > 0 || tasks > 0) {
                 throw new ProblemException(409, "grid-in-use", "网格仍在使用",
                         "网格 " + code + " 中还有 " + posted + " 个成员岗位、" + tasks + " 个未办结的任务：先调整成员的网格");
@@ -158,14 +134,9 @@ public class GridService {
     }
 
     /** A cell that moves to another community takes its members' posts along (dispatch, coverage, contacts read them). */
-    private static void moved(EntityManager em, GridCellEntity g, GridRules.Checked c) {
+    private void moved(EntityManager em, GridCellEntity g, GridRules.Checked c) {
         if (!g.communityCode.equals(c.community().code())) {
-            em.createQuery("update MemberPostEntity p set p.communityCode = :community, p.streetCode = :street"
-                            + " where p.gridCode = :code").setParameter("community", c.community().code())
-                    .setParameter("street", c.community().parentCode()).setParameter("code", g.code).executeUpdate();
-            // The public contacts of both communities change: their answers are keyed by the members' revision.
-            em.createQuery("update MemberEntity m set m.updatedAt = :now where m.gridCodes like :cell")
-                    .setParameter("now", UtcTimes.now()).setParameter("cell", "%" + g.code + "%").executeUpdate();
+            posts.moved(em, g.code, c.community());
         }
     }
 

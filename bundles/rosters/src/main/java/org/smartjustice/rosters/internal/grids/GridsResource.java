@@ -48,7 +48,6 @@ import org.smartjustice.platform.api.rest.Downloads;
 import org.smartjustice.platform.api.sheets.ImportReport;
 import org.smartjustice.platform.api.sheets.SheetImport;
 import org.smartjustice.platform.api.sheets.SheetImports;
-import org.smartjustice.rosters.internal.RostersData;
 import org.smartjustice.rosters.internal.RostersModule;
 import org.smartjustice.rosters.internal.RostersConfig;
 import org.smartjustice.rosters.internal.Versions;
@@ -71,7 +70,7 @@ public class GridsResource implements JusticeResource {
     private GridService grids;
 
     @Reference
-    private RostersData data;
+    private GridStore store;
 
     @Reference
     private TenantContext context;
@@ -108,12 +107,7 @@ public class GridsResource implements JusticeResource {
         new Validation().check(street == null || street.matches("\\d{9}"), "street", "应为 9 位乡镇（街道）区划代码")
                 .throwIfInvalid();
         String tenant = context.requireTenant();
-        List<GridCellEntity> cells = data.read(em -> {
-            var query = em.createQuery("select g from GridCellEntity g" + (street == null ? "" : " where g.streetCode = :street")
-                    + " order by g.code", GridCellEntity.class);
-            return (street == null ? query : query.setParameter("street", street)).getResultList();
-        });
-        return GridTree.of(tenant, grids.divisions(), street, cells);
+        return GridTree.of(tenant, grids.divisions(), street, store.inStreet(street));
     }
 
     @GET
@@ -129,43 +123,16 @@ public class GridsResource implements JusticeResource {
         new Validation().check(community == null || community.matches("\\d{12}"), "community", "应为 12 位社区（村）区划代码")
                 .check(street == null || street.matches("\\d{9}"), "street", "应为 9 位乡镇（街道）区划代码")
                 .maxLength("q", text, 50).throwIfInvalid();
-        StringBuilder where = new StringBuilder(" where 1 = 1");
-        if (community != null) {
-            where.append(" and g.communityCode = :community");
-        }
-        if (street != null) {
-            where.append(" and g.streetCode = :street");
-        }
-        String like = org.smartjustice.platform.api.persistence.Like.containing(text);
-        if (like != null) {
-            where.append(" and (g.code like :like escape '\\' or g.name like :like escape '\\')");
-        }
-        String order = " order by g." + paging.sortField() + (paging.descending() ? " desc" : "") + ", g.code";
-        return data.read(em -> {
-            var items = em.createQuery("select g from GridCellEntity g" + where + order, GridCellEntity.class);
-            var count = em.createQuery("select count(g) from GridCellEntity g" + where, Long.class);
-            for (var q : List.of(items, count)) {
-                if (community != null) {
-                    q.setParameter("community", community);
-                }
-                if (street != null) {
-                    q.setParameter("street", street);
-                }
-                if (like != null) {
-                    q.setParameter("like", like);
-                }
-            }
-            List<GridView> views = items.setFirstResult(paging.offset()).setMaxResults(paging.size()).getResultList()
-                    .stream().map(g -> GridView.of(g, grids.divisions())).toList();
-            return Response.ok(new Page<>(views, count.getSingleResult(), paging.page(), paging.size())).build();
-        });
+        Page<GridCellEntity> found = store.list(community, street, text, paging);
+        List<GridView> views = found.items().stream().map(g -> GridView.of(g, grids.divisions())).toList();
+        return Response.ok(new Page<>(views, found.total(), found.page(), found.size())).build();
     }
 
     @GET
     @Path("grids/cells/{code}")
     @Operation(operationId = "getGridCell", summary = "网格详情")
     public Response get(@PathParam("code") String code) {
-        GridCellEntity g = grids.find(code).orElseThrow(() -> ProblemException.notFound("网格", code));
+        GridCellEntity g = store.find(code).orElseThrow(() -> ProblemException.notFound("网格", code));
         return Response.ok(GridView.of(g, grids.divisions())).tag(new EntityTag(String.valueOf(g.version()))).build();
     }
 
@@ -178,7 +145,7 @@ public class GridsResource implements JusticeResource {
                     @ApiResponse(responseCode = "201", description = "已新增") })
     public Response put(@PathParam("code") String code, @HeaderParam("If-Match") ExpectedVersion ifMatch,
                         GridInput input) {
-        boolean existed = grids.find(code).isPresent();
+        boolean existed = store.find(code).isPresent();
         GridCellEntity g = grids.put(code, input, Versions.optional(ifMatch, input.version()));
         audit.record("rosters.grid.put", "grids/cells/" + code, "success", (existed ? "修改" : "新增") + "网格 " + g.name);
         return Response.status(existed ? Response.Status.OK : Response.Status.CREATED)

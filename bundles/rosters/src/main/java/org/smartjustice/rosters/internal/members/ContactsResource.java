@@ -1,8 +1,6 @@
 package org.smartjustice.rosters.internal.members;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
@@ -25,7 +23,6 @@ import org.smartjustice.platform.api.problem.Validation;
 import org.smartjustice.platform.api.rest.Answers;
 import org.smartjustice.platform.api.rest.Question;
 import org.smartjustice.rosters.api.RosterRole;
-import org.smartjustice.rosters.internal.RostersData;
 import org.smartjustice.rosters.internal.RostersModule;
 
 /**
@@ -39,7 +36,7 @@ import org.smartjustice.rosters.internal.RostersModule;
 public class ContactsResource implements JusticeResource {
 
     @Reference
-    private RostersData data;
+    private MemberStore store;
 
     @Reference
     private Answers answers;
@@ -61,29 +58,9 @@ public class ContactsResource implements JusticeResource {
                 .maxLength("grid", grid, 32).throwIfInvalid();
         List<RosterRole> wanted = roles == null || roles.isEmpty() ? List.of(RosterRole.values()) : roles;
         String question = "contacts grid=" + grid + " community=" + community + " roles=" + new java.util.TreeSet<>(wanted);
-        return answers.answer(Question.of(question).revision(revision()), () -> data.read(em -> {
-            List<Object[]> rows = em.createQuery("select m, p.role from MemberPostEntity p, MemberEntity m"
-                            + " where m.id = p.memberId and p.listed = true and p.role in :roles and "
-                            + (grid != null ? "p.gridCode = :place" : "p.communityCode = :place") + " order by m.name, m.id",
-                    Object[].class).setParameter("roles", wanted).setParameter("place", grid != null ? grid : community)
-                    .getResultList();
-            Map<String, Contact> byMember = new LinkedHashMap<>();
-            for (Object[] r : rows) {
-                MemberEntity m = (MemberEntity) r[0];
-                byMember.putIfAbsent(m.id(), new Contact(m.name, MemberService.roles(m).stream().map(Label::of)
-                        .toList(), m.unitName, m.workPhone));
-            }
-            return List.copyOf(byMember.values());
-        }));
-    }
-
-    /** Changes with every write of a member (updates raise a version, inserts the count). */
-    private String revision() {
-        return data.read(em -> {
-            Object[] r = em.createQuery("select max(m.updatedAt), count(m), sum(m.version) from MemberEntity m", Object[].class)
-                    .getSingleResult();
-            return r[0] + "/" + r[1] + "/" + r[2];
-        });
+        return answers.answer(Question.of(question).revision(store.revision()), () -> store.listed(grid, community, wanted)
+                .stream().map(m -> new Contact(m.name, MemberService.roles(m).stream().map(Label::of).toList(), m.unitName,
+                        m.workPhone)).toList());
     }
 
 }

@@ -27,10 +27,9 @@ import org.smartjustice.platform.api.sheets.SheetColumn;
 import org.smartjustice.platform.api.sheets.SheetColumn.Format;
 import org.smartjustice.platform.api.sheets.SheetTemplate;
 import org.smartjustice.platform.api.sheets.Spreadsheets;
-import org.smartjustice.rosters.internal.RostersData;
+import org.smartjustice.platform.api.divisions.Divisions;
 import org.smartjustice.rosters.internal.RostersModule;
-import org.smartjustice.rosters.internal.grids.GridCellEntity;
-import org.smartjustice.rosters.internal.grids.GridService;
+import org.smartjustice.rosters.internal.grids.GridStore;
 
 /** {@code .../rosters/coverage}: the grids and communities lacking a role, with counts per street. */
 @Component(service = JusticeResource.class, property = JusticeResource.MODULE + "=" + RostersModule.ID)
@@ -45,10 +44,13 @@ public class CoverageResource implements JusticeResource {
             new SheetColumn("现有人数", "", Format.NUMBER)));
 
     @Reference
-    private RostersData data;
+    private MemberStore members;
 
     @Reference
-    private GridService grids;
+    private GridStore grids;
+
+    @Reference
+    private Divisions divisions;
 
     @Reference
     private TenantContext context;
@@ -63,28 +65,21 @@ public class CoverageResource implements JusticeResource {
     @Operation(operationId = "getCoverage", summary = "队伍配备情况（缺口）",
             description = "按配备规则（每个网格有调解员和法律顾问、一村(社区)一法律顾问、每个行政村至少 3 名法律明白人、每个街道一名司法所负责人、每个社区划有网格）列出缺口，并按街道计数；只计在岗成员。format=xlsx 下载缺口表。",
             responses = @ApiResponse(responseCode = "200", description = "配备情况",
-                    content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Coverage.Report.class))))
+                    content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CoverageRules.Report.class))))
     public Response coverage(@QueryParam("street") String street, @QueryParam("format") String format) {
         new Validation().check(street == null || street.matches("\\d{9}"), "street", "应为 9 位乡镇（街道）区划代码")
                 .check(format == null || format.equalsIgnoreCase("json") || format.equalsIgnoreCase("xlsx"), "format",
                         "应为 json 或 xlsx").throwIfInvalid();
         String tenant = context.requireTenant();
-        Coverage.Report report = data.read(em -> {
-            List<GridCellEntity> cells = em.createQuery("select g from GridCellEntity g", GridCellEntity.class).getResultList();
-            List<Coverage.Post> posts = em.createQuery("select p.memberId, p.role, p.gridCode, p.communityCode, p.streetCode"
-                    + " from MemberPostEntity p where p.onDuty = true and p.role in :roles", Object[].class)
-                    .setParameter("roles", List.copyOf(Coverage.rolesAsked())).getResultList().stream()
-                    .map(r -> new Coverage.Post((String) r[0], (org.smartjustice.rosters.api.RosterRole) r[1], (String) r[2],
-                            (String) r[3], (String) r[4])).toList();
-            return Coverage.of(tenant, grids.divisions(), cells, posts, street);
-        });
+        CoverageRules.Report report = CoverageRules.of(tenant, divisions, grids.all(),
+                members.postsOnDuty(CoverageRules.rolesAsked()), street);
         if (!"xlsx".equalsIgnoreCase(format)) {
             return Response.ok(report, MediaType.APPLICATION_JSON).build();
         }
         List<List<String>> rows = new ArrayList<>();
-        for (Coverage.Gap g : report.gaps()) {
+        for (CoverageRules.Gap g : report.gaps()) {
             rows.add(Arrays.asList(g.streetName(), g.streetCode(), g.communityName(), g.communityCode(),
-                    g.level() == Coverage.Level.GRID ? g.name() : null, g.level() == Coverage.Level.GRID ? g.code() : null,
+                    g.level() == CoverageRules.Level.GRID ? g.name() : null, g.level() == CoverageRules.Level.GRID ? g.code() : null,
                     g.ruleTitle(), g.role() == null ? null : g.role().title(), String.valueOf(g.required()),
                     String.valueOf(g.present())));
         }

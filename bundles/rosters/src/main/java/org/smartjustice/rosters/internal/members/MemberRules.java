@@ -16,7 +16,6 @@ import org.smartjustice.platform.api.problem.FieldError;
 import org.smartjustice.platform.api.problem.Validation;
 import org.smartjustice.rosters.api.Duty;
 import org.smartjustice.rosters.api.RosterRole;
-import org.smartjustice.rosters.internal.Places;
 import org.smartjustice.rosters.internal.grids.GridCellEntity;
 import org.smartjustice.rosters.internal.grids.GridRules;
 
@@ -47,7 +46,7 @@ public final class MemberRules {
                                 List<FieldError> errors) {
         Validation v = new Validation().required(p + "name", in.name());
         v.maxLength(p + "name", in.name(), 50).singleLine(p + "name", in.name()).nothingPersonal(p + "name", in.name());
-        Places.visible(v, p + "name", in.name());
+        visible(v, p + "name", in.name());
         v.check(in.roles() == null || in.roles().size() <= MAX_LIST, p + "roles", "至多 " + MAX_LIST + " 项")
                 .check(in.duties() == null || in.duties().size() <= MAX_LIST, p + "duties", "至多 " + MAX_LIST + " 项");
         List<RosterRole> roles = distinct(in.roles());
@@ -74,7 +73,7 @@ public final class MemberRules {
                             && !org.smartjustice.platform.api.identifiers.PersonalData.containsMobileOrIdNumber(in.workPhone()),
                     p + "workPhone", "办公电话会公开显示，不能填写手机号码；手机号码请填在 mobile（脱敏保存）");
         }
-        Places.text(v, p + "hostUserId", in.hostUserId(), 128);
+        v.maxLength(p + "hostUserId", in.hostUserId(), 128).plainText(p + "hostUserId", in.hostUserId());
         v.check(in.hostUserId() == null || in.hostUserId().isBlank() || HOST_USER.matcher(in.hostUserId().strip()).matches(),
                 p + "hostUserId", "不能含空白或控制字符");
         v.maxLength(p + "unitName", in.unitName(), 100).singleLine(p + "unitName", in.unitName()).nothingPersonal(p + "unitName", in.unitName());
@@ -83,7 +82,7 @@ public final class MemberRules {
                     p + "statusSince", "应在 1949-10-01 与一年以后之间");
         }
         v.check(in.unitVenueId() == null || in.unitVenueId().length() <= 36, p + "unitVenueId", "不是阵地编号");
-        Places.text(v, p + "certificateNo", in.certificateNo(), 64);
+        v.maxLength(p + "certificateNo", in.certificateNo(), 64).plainText(p + "certificateNo", in.certificateNo());
         v.check(in.certificateNo() == null || in.certificateNo().isBlank() || roles.contains(RosterRole.LEGAL_AWARE_RESIDENT),
                 p + "certificateNo", "只有法律明白人有证书编号");
         errors.addAll(v.errors());
@@ -91,6 +90,12 @@ public final class MemberRules {
             return null;
         }
         return new Checked(in, roles, duties, grids, mobile, keepMobile, naturalKey(in, mobile, grids));
+    }
+
+    /** Text that shows something: not only blanks, zero-width or format characters. */
+    private static void visible(Validation v, String field, String value) {
+        v.check(value == null || value.isBlank() || value.codePoints().anyMatch(Character::isLetterOrDigit), field,
+                "应含文字");
     }
 
     /** Immutable lists refuse to be asked whether they hold null. */

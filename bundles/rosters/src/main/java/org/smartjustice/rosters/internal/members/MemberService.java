@@ -30,9 +30,8 @@ import org.smartjustice.platform.api.problem.ProblemException;
 import org.smartjustice.platform.api.problem.Validation;
 import org.smartjustice.rosters.api.Duty;
 import org.smartjustice.rosters.api.RosterRole;
-import org.smartjustice.rosters.internal.RostersData;
 import org.smartjustice.rosters.internal.grids.GridCellEntity;
-import org.smartjustice.rosters.internal.grids.GridService;
+import org.smartjustice.rosters.internal.grids.GridStore;
 import org.smartjustice.venues.api.VenueDirectory;
 import org.smartjustice.venues.api.VenueSummary;
 
@@ -40,31 +39,27 @@ import org.smartjustice.venues.api.VenueSummary;
 @Component(service = MemberService.class)
 public class MemberService {
 
-    static final int IN_BATCH = 1000;
-
     @Reference
-    private RostersData data;
+    private MemberStore store;
 
     @Reference
     private TenantContext context;
 
     @Reference
-    private GridService grids;
+    private GridStore grids;
 
     /** A member's unit may be a venue; without the venues module the unit is its name alone. */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile VenueDirectory venues;
 
     public Optional<MemberEntity> find(String id) {
-        return Optional.ofNullable(data.read(em -> em.find(MemberEntity.class, id)));
+        return store.find(id);
     }
 
     /** The member whose host user id is the caller's {@code sub}. */
     public Optional<MemberEntity> ofCaller() {
         String sub = context.principal().subject();
-        return callers.get(context.requireTenant() + "|" + sub, key -> data.read(em -> em.createQuery(
-                        "select m from MemberEntity m where m.hostUserId = :sub", MemberEntity.class)
-                .setParameter("sub", sub).getResultList().stream().findFirst()));
+        return callers.get(context.requireTenant() + "|" + sub, key -> store.byHostUser(sub));
     }
 
     /**
@@ -77,17 +72,6 @@ public class MemberService {
     private <R> R written(R result) {
         callers.invalidateAll();
         return result;
-    }
-
-    public static Map<String, MemberEntity> byIds(EntityManager em, Collection<String> ids) {
-        List<String> all = List.copyOf(new HashSet<>(ids));
-        Map<String, MemberEntity> found = new HashMap<>();
-        for (int from = 0; from < all.size(); from += IN_BATCH) {
-            em.createQuery("select m from MemberEntity m where m.id in :ids", MemberEntity.class)
-                    .setParameter("ids", all.subList(from, Math.min(all.size(), from + IN_BATCH))).getResultList()
-                    .forEach(m -> found.put(m.id(), m));
-        }
-        return found;
     }
 
     /** Checks a member against the tenant's grid cells and venues. */
@@ -117,7 +101,7 @@ public class MemberService {
 
     public MemberEntity create(MemberInput input) {
         MemberRules.Checked checked = checkOrThrow(input);
-        return written(data.write(em -> {
+        return written(store.write(em -> {
             refuseDuplicate(em, checked, null);
             MemberEntity m = new MemberEntity();
             m.createdAt = UtcTimes.now();
@@ -130,7 +114,7 @@ public class MemberService {
 
     public MemberEntity update(String id, MemberInput input, long expectedVersion) {
         MemberRules.Checked checked = checkOrThrow(input);
-        return written(data.write(em -> {
+        return written(store.write(em -> {
             MemberEntity m = em.find(MemberEntity.class, id);
             if (m == null) {
                 throw ProblemException.notFound("成员", id);
@@ -145,7 +129,7 @@ public class MemberService {
 
     /** Leaving the roster keeps the member's history: the member goes off duty and out of the contacts. */
     public MemberEntity retire(String id, Long expectedVersion) {
-        return written(data.write(em -> {
+        return written(store.write(em -> {
             MemberEntity m = em.find(MemberEntity.class, id);
             if (m == null) {
                 throw ProblemException.notFound("成员", id);
@@ -160,8 +144,7 @@ public class MemberService {
             m.listed = false;
             m.listedSince = null;
             m.updatedAt = UtcTimes.now();
-            em.createQuery("update MemberPostEntity p set p.onDuty = false, p.listed = false where p.memberId = :id")
-                    .setParameter("id", id).executeUpdate();
+            store.postsOffDuty(em, id);
             em.flush();
             return m;
         }));
@@ -172,14 +155,9 @@ public class MemberService {
      * importing the same sheet twice changes nothing.
      */
     public List<MemberEntity> upsert(List<MemberRules.Checked> batch) {
-        return written(data.write(em -> {
-            Map<String, MemberEntity> existing = new HashMap<>();
-            List<String> keys = batch.stream().map(MemberRules.Checked::naturalKey).toList();
-            for (int from = 0; from < keys.size(); from += IN_BATCH) {
-                em.createQuery("select m from MemberEntity m where m.naturalKey in :keys", MemberEntity.class)
-                        .setParameter("keys", keys.subList(from, Math.min(keys.size(), from + IN_BATCH))).getResultList()
-                        .forEach(m -> existing.put(m.naturalKey, m));
-            }
+        return written(store.write(em -> {
+            Map<String, MemberEntity> existing = store.byNaturalKeys(em,
+                    batch.stream().map(MemberRules.Checked::naturalKey).toList());
             List<MemberEntity> stored = new ArrayList<>();
             List<MemberEntity> created = new ArrayList<>();
             List<MemberRules.Checked> creations = new ArrayList<>();
@@ -212,32 +190,8 @@ public class MemberService {
      * The same person twice: the same host user, the same mobile, or the same name in the same
      * primary cell (for people known by neither).
      */
-    private static void refuseDuplicate(EntityManager em, MemberRules.Checked c, String self) {
-        String sub = c.input().hostUserId() == null || c.input().hostUserId().isBlank() ? null : c.input().hostUserId().strip();
-        StringBuilder where = new StringBuilder("m.naturalKey = :key");
-        if (sub != null) {
-            where.append(" or m.hostUserId = :sub");
-        }
-        if (c.mobile() != null) {
-            where.append(" or m.mobile = :mobile");
-        }
-        String primary = c.grids().isEmpty() ? null : c.grids().get(0).code;
-        if (primary != null) {
-            where.append(" or (m.name = :name and (m.gridCodes = :primary or m.gridCodes like :primaryFirst))");
-        }
-        var q = em.createQuery("select m from MemberEntity m where " + where, MemberEntity.class)
-                .setParameter("key", c.naturalKey());
-        if (sub != null) {
-            q.setParameter("sub", sub);
-        }
-        if (c.mobile() != null) {
-            q.setParameter("mobile", c.mobile());
-        }
-        if (primary != null) {
-            q.setParameter("name", c.input().name().strip()).setParameter("primary", primary)
-                    .setParameter("primaryFirst", primary + ",%");
-        }
-        for (MemberEntity other : q.getResultList()) {
+    private void refuseDuplicate(EntityManager em, MemberRules.Checked c, String self) {
+        for (MemberEntity other : store.sameAs(em, c)) {
             if (!other.id().equals(self)) {
                 throw new ProblemException(409, "member-exists", "成员已存在",
                         "已有成员 " + other.name + "（" + other.id() + "）使用相同的宿主用户、手机号码或同一主网格内的姓名");
@@ -250,15 +204,14 @@ public class MemberService {
      * replacing the ones they had ({@code replace}; new members have none, and imports skip the
      * delete for them).
      */
-    private static void writePosts(EntityManager em, List<MemberEntity> members, List<MemberRules.Checked> checked,
+    private void writePosts(EntityManager em, List<MemberEntity> members, List<MemberRules.Checked> checked,
                                    boolean replace) {
         if (members.isEmpty()) {
             return;
         }
         List<String> ids = members.stream().map(MemberEntity::id).toList();
-        for (int from = 0; replace && from < ids.size(); from += IN_BATCH) {
-            em.createQuery("delete from MemberPostEntity p where p.memberId in :ids")
-                    .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + IN_BATCH))).executeUpdate();
+        if (replace) {
+            store.deletePosts(em, ids);
         }
         for (int i = 0; i < members.size(); i++) {
             MemberEntity m = members.get(i);

@@ -13,7 +13,7 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 import org.smartjustice.academy.api.LearningHours;
 import org.smartjustice.rosters.api.RosterRole;
 import org.smartjustice.rosters.internal.grids.GridCellEntity;
-import org.smartjustice.rosters.internal.grids.GridService;
+import org.smartjustice.rosters.internal.grids.GridStore;
 
 /**
  * Members as views: with the names of their cells and units, and the training hours of 法律明白人
@@ -23,7 +23,7 @@ import org.smartjustice.rosters.internal.grids.GridService;
 public class MemberViews {
 
     @Reference
-    private GridService grids;
+    private GridStore grids;
 
     @Reference
     private MemberService members;

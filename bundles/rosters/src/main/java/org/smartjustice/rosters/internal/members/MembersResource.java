@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import javax.persistence.TypedQuery;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
@@ -54,11 +53,10 @@ import org.smartjustice.platform.api.sheets.SheetImports;
 import org.smartjustice.platform.api.sheets.Spreadsheets;
 import org.smartjustice.rosters.api.RosterRole;
 import org.smartjustice.rosters.internal.Access;
-import org.smartjustice.rosters.internal.RostersData;
 import org.smartjustice.rosters.internal.RostersModule;
 import org.smartjustice.rosters.internal.RostersConfig;
 import org.smartjustice.rosters.internal.grids.GridCellEntity;
-import org.smartjustice.rosters.internal.grids.GridService;
+import org.smartjustice.rosters.internal.grids.GridStore;
 
 /**
  * {@code .../rosters/members}: the people of the justice system in the district's grid
@@ -77,10 +75,10 @@ public class MembersResource implements JusticeResource {
     private MemberService members;
 
     @Reference
-    private GridService grids;
+    private MemberStore store;
 
     @Reference
-    private RostersData data;
+    private GridStore grids;
 
     @Reference
     private TenantContext context;
@@ -97,8 +95,9 @@ public class MembersResource implements JusticeResource {
     @Reference
     private MemberViews views;
 
+    /** Gives back the tasks waiting on a member who leaves. */
     @Reference
-    private org.smartjustice.rosters.internal.tasks.TaskService tasks;
+    private MemberDepartures departures;
 
     private volatile int maxRows = 50_000;
 
@@ -136,15 +135,8 @@ public class MembersResource implements JusticeResource {
                 .maxLength("grid", grid, 32).maxLength("q", text, 50).throwIfInvalid();
         MemberFilter filter = new MemberFilter(roles == null || roles.isEmpty() ? Set.of() : EnumSet.copyOf(roles), grid,
                 community, street, status, text);
-        String order = " order by m." + paging.sortField() + (paging.descending() ? " desc" : "") + ", m.id";
-        return data.read(em -> {
-            TypedQuery<MemberEntity> items = filter.bind(em.createQuery("select m from MemberEntity m" + filter.where() + order,
-                    MemberEntity.class));
-            long total = filter.bind(em.createQuery("select count(m) from MemberEntity m" + filter.where(), Long.class))
-                    .getSingleResult();
-            List<MemberEntity> found = items.setFirstResult(paging.offset()).setMaxResults(paging.size()).getResultList();
-            return Response.ok(new Page<>(views.of(found, false), total, paging.page(), paging.size())).build();
-        });
+        Page<MemberEntity> found = store.list(filter, paging);
+        return Response.ok(new Page<>(views.of(found.items(), false), found.total(), found.page(), found.size())).build();
     }
 
     @RequiresRole({ Role.DISTRICT_ADMIN, Role.SUPERVISOR, Role.PLATFORM_OPERATOR, Role.CITY_SUPERVISOR })
@@ -193,7 +185,7 @@ public class MembersResource implements JusticeResource {
         MemberEntity m = members.update(id, input, ExpectedVersion.require(ifMatch, input.version()));
         audit.record("rosters.member.update", "members/" + id, "success", "修改成员 " + m.name);
         if (m.status == MemberStatus.OFF_DUTY) {
-            tasks.release(m, "成员离岗，任务退回");
+            departures.release(m, "成员离岗，任务退回");
         }
         return Response.ok(views.of(List.of(m), false).get(0)).tag(new EntityTag(String.valueOf(m.version()))).build();
     }
@@ -206,7 +198,7 @@ public class MembersResource implements JusticeResource {
     public Response retire(@PathParam("id") String id, @HeaderParam("If-Match") ExpectedVersion ifMatch) {
         MemberEntity m = members.retire(id, ifMatch == null ? null : ifMatch.value());
         audit.record("rosters.member.retire", "members/" + id, "success", "成员 " + m.name + " 离岗");
-        tasks.release(m, "成员离岗，任务退回");
+        departures.release(m, "成员离岗，任务退回");
         return Response.ok(views.of(List.of(m), false).get(0)).tag(new EntityTag(String.valueOf(m.version()))).build();
     }
 
@@ -265,8 +257,7 @@ public class MembersResource implements JusticeResource {
         if (unmask) {
             requireManager();
         }
-        List<List<String>> rows = data.read(em -> em.createQuery("select m from MemberEntity m order by m.name, m.id",
-                MemberEntity.class).getResultList().stream().map(m -> MemberSheet.row(m, unmask)).toList());
+        List<List<String>> rows = store.allByName().stream().map(m -> MemberSheet.row(m, unmask)).toList();
         audit.record("rosters.members-export", "members/export", "success",
                 "导出 " + rows.size() + " 名成员" + (unmask ? "（含完整手机号码）" : ""));
         return sheets.download(SheetFormat.of(format, SheetFormat.CSV), "members", MemberSheet.TEMPLATE, rows,

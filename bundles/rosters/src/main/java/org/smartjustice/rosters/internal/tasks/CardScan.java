@@ -15,7 +15,6 @@ import org.smartjustice.platform.api.persistence.UtcTimes;
 import org.smartjustice.platform.api.schedules.Schedule;
 import org.smartjustice.platform.api.schedules.Schedules;
 import org.smartjustice.rosters.internal.RostersConfig;
-import org.smartjustice.rosters.internal.RostersData;
 
 /**
  * Raises yellow and red cards on tasks past their deadlines: a scheduled scan that the platform
@@ -32,7 +31,7 @@ public class CardScan {
     private Schedules schedules;
 
     @Reference
-    private RostersData data;
+    private TaskStore store;
 
     @Reference
     private TaskEvents events;
@@ -83,19 +82,15 @@ public class CardScan {
     /** Scans the current tenant's tasks; returns how many cards were raised. */
     int scan() {
         LocalDateTime now = UtcTimes.now();
-        List<Raised> raised = data.write(em -> {
+        List<Raised> raised = store.write(em -> {
             List<Raised> cards = new ArrayList<>();
             java.util.Set<String> carded = new java.util.HashSet<>();
-            List<TaskEntity> red = em.createQuery("select t from TaskEntity t where t.nextDueAt <= :now and t.card <> :red"
-                            + " and (t.finishRedAt <= :now or (t.state = :dispatched and t.acceptRedAt <= :now))", TaskEntity.class)
-                    .setParameter("now", now).setParameter("red", Card.RED).setParameter("dispatched", TaskState.DISPATCHED)
-                    .getResultList();
+            List<TaskEntity> red = store.dueRed(em, now);
             for (TaskEntity t : red) {
                 cards.add(new Raised(t, Card.RED, why(t, now, true)));
                 carded.add(t.id());
             }
-            List<TaskEntity> yellow = em.createQuery("select t from TaskEntity t where t.nextDueAt <= :now and t.card = :none",
-                    TaskEntity.class).setParameter("now", now).setParameter("none", Card.NONE).getResultList();
+            List<TaskEntity> yellow = store.dueYellow(em, now);
             for (TaskEntity t : yellow) {
                 if (!carded.contains(t.id())) {
                     cards.add(new Raised(t, Card.YELLOW, why(t, now, false)));

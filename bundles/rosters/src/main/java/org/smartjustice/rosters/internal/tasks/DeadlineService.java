@@ -14,14 +14,13 @@ import org.smartjustice.platform.api.persistence.UtcTimes;
 import org.smartjustice.platform.api.problem.FieldError;
 import org.smartjustice.platform.api.problem.ProblemException;
 import org.smartjustice.rosters.api.Duty;
-import org.smartjustice.rosters.internal.RostersData;
 
 /** The tenant's deadlines per duty and urgency: its own rules where it set them, else the defaults. */
 @Component(service = DeadlineService.class)
 public class DeadlineService {
 
     @Reference
-    private RostersData data;
+    private TaskStore store;
 
     /** One cell of the table, as the API shows it. */
     @io.swagger.v3.oas.annotations.media.Schema(name = "DeadlineRule")
@@ -35,22 +34,19 @@ public class DeadlineService {
     }
 
     public List<Rule> table() {
-        return data.read(em -> {
-            Map<Duty, Map<Urgency, DeadlineRuleEntity>> own = new EnumMap<>(Duty.class);
-            for (DeadlineRuleEntity r : em.createQuery("select r from DeadlineRuleEntity r", DeadlineRuleEntity.class)
-                    .getResultList()) {
-                own.computeIfAbsent(r.duty, d -> new EnumMap<>(Urgency.class)).put(r.urgency, r);
+        Map<Duty, Map<Urgency, DeadlineRuleEntity>> own = new EnumMap<>(Duty.class);
+        for (DeadlineRuleEntity r : store.rules()) {
+            own.computeIfAbsent(r.duty, d -> new EnumMap<>(Urgency.class)).put(r.urgency, r);
+        }
+        List<Rule> rules = new ArrayList<>();
+        for (Duty duty : Duty.values()) {
+            for (Urgency urgency : Urgency.values()) {
+                DeadlineRuleEntity r = own.getOrDefault(duty, Map.of()).get(urgency);
+                rules.add(r == null ? rule(duty, urgency, Deadlines.defaults(urgency), false, 0)
+                        : rule(duty, urgency, deadlines(r), true, r.version()));
             }
-            List<Rule> rules = new ArrayList<>();
-            for (Duty duty : Duty.values()) {
-                for (Urgency urgency : Urgency.values()) {
-                    DeadlineRuleEntity r = own.getOrDefault(duty, Map.of()).get(urgency);
-                    rules.add(r == null ? rule(duty, urgency, Deadlines.defaults(urgency), false, 0)
-                            : rule(duty, urgency, deadlines(r), true, r.version()));
-                }
-            }
-            return rules;
-        });
+        }
+        return rules;
     }
 
     /** Sets the tenant's rule; a rule that exists must be named by its version. */
@@ -60,7 +56,7 @@ public class DeadlineService {
         if (d == null) {
             throw ProblemException.badRequest("时限有 " + errors.size() + " 处错误", errors);
         }
-        return data.write(em -> {
+        return store.write(em -> {
             DeadlineRuleEntity r = find(em, duty, urgency);
             if (r == null) {
                 r = new DeadlineRuleEntity();
@@ -84,7 +80,7 @@ public class DeadlineService {
 
     /** Back to the default; tasks already dispatched keep their deadlines. */
     public Rule reset(Duty duty, Urgency urgency) {
-        return data.write(em -> {
+        return store.write(em -> {
             DeadlineRuleEntity r = find(em, duty, urgency);
             if (r != null) {
                 em.remove(r);
@@ -93,10 +89,8 @@ public class DeadlineService {
         });
     }
 
-    private static DeadlineRuleEntity find(EntityManager em, Duty duty, Urgency urgency) {
-        return em.createQuery("select r from DeadlineRuleEntity r where r.duty = :duty and r.urgency = :urgency",
-                DeadlineRuleEntity.class).setParameter("duty", duty).setParameter("urgency", urgency).getResultList()
-                .stream().findFirst().orElse(null);
+    private DeadlineRuleEntity find(EntityManager em, Duty duty, Urgency urgency) {
+        return store.rule(em, duty, urgency);
     }
 
     private static Deadlines deadlines(DeadlineRuleEntity r) {

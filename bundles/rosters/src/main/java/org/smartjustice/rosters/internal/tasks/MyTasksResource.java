@@ -20,7 +20,6 @@ import org.smartjustice.platform.api.Page;
 import org.smartjustice.platform.api.PageRequest;
 import org.smartjustice.platform.api.TenantContext;
 import org.smartjustice.platform.api.problem.ProblemException;
-import org.smartjustice.rosters.internal.RostersData;
 import org.smartjustice.rosters.internal.RostersModule;
 import org.smartjustice.rosters.internal.members.MemberEntity;
 import org.smartjustice.rosters.internal.members.MemberService;
@@ -31,7 +30,7 @@ import org.smartjustice.rosters.internal.members.MemberService;
 public class MyTasksResource implements JusticeResource {
 
     @Reference
-    private RostersData data;
+    private TaskStore store;
 
     @Reference
     private MemberService members;
@@ -64,27 +63,15 @@ public class MyTasksResource implements JusticeResource {
         PageRequest paging = PageRequest.of(page, size, null, java.util.Set.of("dueAt"), "dueAt");
         MemberEntity me = members.ofCaller().orElseThrow(() -> new ProblemException(403, "not-a-member", "不是本区县的队伍成员",
                 "您的账号（" + context.principal().subject() + "）没有登记为本区县的队伍成员"));
-        String from = " from TaskAssigneeEntity a, TaskEntity t where a.memberId = :me and a.awaiting = :awaiting"
-                + " and t.id = a.taskId";
-        String order = done ? " order by t.updatedAt desc, t.id" : " order by a.dueAt, t.id";
         // A phone asks again and again; the answer changes only when one of the member's tasks does
         // (every change raises a task's version and stamps it) or the member's list does.
-        String revision = revisions.get(context.requireTenant() + "|" + me.id() + "|" + done, () -> data.read(em -> {
-            Object[] r = em.createQuery("select count(a), sum(t.version), max(t.updatedAt)" + from, Object[].class)
-                    .setParameter("me", me.id()).setParameter("awaiting", !done).getSingleResult();
-            return r[0] + "/" + r[1] + "/" + r[2];
-        })) + "/" + me.version();
+        String revision = revisions.get(context.requireTenant() + "|" + me.id() + "|" + done,
+                () -> store.revisionOfMine(me.id(), done)) + "/" + me.version();
         String question = "my/tasks member=" + me.id() + " done=" + done + " page=" + paging.page() + " size=" + paging.size();
         return answers.answer(org.smartjustice.platform.api.rest.Question.of(question).revision(revision)
-                .variant("member"), () -> data.read(em -> {
-            List<TaskEntity> found = em.createQuery("select t" + from + order, TaskEntity.class)
-                    .setParameter("me", me.id()).setParameter("awaiting", !done)
-                    .setFirstResult(paging.offset()).setMaxResults(paging.size()).getResultList();
-            long total = found.size() < paging.size() && (found.size() > 0 || paging.page() == 1)
-                    ? (long) paging.offset() + found.size()
-                    : em.createQuery("select count(a)" + from, Long.class).setParameter("me", me.id())
-                    .setParameter("awaiting", !done).getSingleResult();
-            return new Page<>(views.list(em, found, false), total, paging.page(), paging.size());
-        }));
+                .variant("member"), () -> {
+            Page<TaskEntity> found = store.mine(me.id(), done, paging);
+            return new Page<>(views.list(found.items(), false), found.total(), found.page(), found.size());
+        });
     }
 }

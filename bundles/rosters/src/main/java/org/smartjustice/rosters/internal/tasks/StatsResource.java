@@ -1,6 +1,5 @@
 package org.smartjustice.rosters.internal.tasks;
 
-import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -39,10 +38,8 @@ import org.smartjustice.platform.api.sheets.SheetTemplate;
 import org.smartjustice.platform.api.sheets.Spreadsheets;
 import org.smartjustice.rosters.api.Duty;
 import org.smartjustice.rosters.api.RosterRole;
-import org.smartjustice.rosters.internal.RostersData;
 import org.smartjustice.rosters.internal.RostersModule;
-import org.smartjustice.rosters.internal.grids.GridCellEntity;
-import org.smartjustice.rosters.internal.grids.GridService;
+import org.smartjustice.rosters.internal.grids.GridStore;
 
 /** {@code .../rosters/tasks/stats}: the month's dispatch figures per street, grid, role or duty. */
 @Component(service = JusticeResource.class, property = JusticeResource.MODULE + "=" + RostersModule.ID)
@@ -57,7 +54,10 @@ public class StatsResource implements JusticeResource {
             new SheetColumn("黄牌", "", Format.NUMBER), new SheetColumn("红牌", "", Format.NUMBER)));
 
     @Reference
-    private RostersData data;
+    private TaskStore store;
+
+    @Reference
+    private GridStore grids;
 
     @Reference
     private Divisions divisions;
@@ -79,21 +79,11 @@ public class StatsResource implements JusticeResource {
                 .check(format == null || format.equalsIgnoreCase("json") || format.equalsIgnoreCase("xlsx"), "format",
                         "应为 json 或 xlsx").throwIfInvalid();
         TaskStats.By group = by(by);
-        TaskStats.Report report = data.read(em -> {
-            List<TaskStats.Fact> facts = em.createQuery("select t.streetCode, t.gridCode, t.targetRole, t.duty, t.dispatchedAt,"
-                    + " t.acceptedAt, t.answeredAt, t.closedAt, t.acceptYellowAt, t.finishYellowAt, t.returnCount, t.card, t.state"
-                    + " from TaskEntity t where t.month = :m", Object[].class).setParameter("m", m).getResultList().stream()
-                    .map(r -> new TaskStats.Fact((String) r[0], (String) r[1], r[2] == null ? null : ((RosterRole) r[2]).name(),
-                            ((Duty) r[3]).name(), (LocalDateTime) r[4], (LocalDateTime) r[5], (LocalDateTime) r[6],
-                            (LocalDateTime) r[7], (LocalDateTime) r[8], (LocalDateTime) r[9], ((Number) r[10]).intValue(),
-                            (Card) r[11], (TaskState) r[12])).toList();
-            java.util.Map<String, String> gridNames = new java.util.HashMap<>();
-            if (group == TaskStats.By.GRID) {
-                em.createQuery("select g from GridCellEntity g", GridCellEntity.class).getResultList()
-                        .forEach(g -> gridNames.put(g.code, g.name));
-            }
-            return TaskStats.of(m, group, facts, nameOf(group, gridNames), UtcTimes.now());
-        });
+        java.util.Map<String, String> gridNames = new java.util.HashMap<>();
+        if (group == TaskStats.By.GRID) {
+            grids.all().forEach(g -> gridNames.put(g.code, g.name));
+        }
+        TaskStats.Report report = TaskStats.of(m, group, store.facts(m), nameOf(group, gridNames), UtcTimes.now());
         if (!"xlsx".equalsIgnoreCase(format)) {
             return Response.ok(report, MediaType.APPLICATION_JSON).build();
         }

@@ -1,18 +1,18 @@
 package org.smartjustice.rosters.internal.tasks;
 
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 import javax.persistence.EntityManager;
 
 import org.smartjustice.platform.api.problem.ProblemException;
 import org.smartjustice.rosters.api.RosterRole;
 import org.smartjustice.rosters.internal.grids.GridCellEntity;
+import org.smartjustice.rosters.internal.grids.GridStore;
 import org.smartjustice.rosters.internal.members.MemberEntity;
 import org.smartjustice.rosters.internal.members.MemberService;
 import org.smartjustice.rosters.internal.members.MemberStatus;
+import org.smartjustice.rosters.internal.members.MemberStore;
+import org.smartjustice.rosters.internal.members.MemberStore.Within;
 
 /**
  * Finds the members a target means: the member; the members holding the role in the grid cell,
@@ -41,7 +41,7 @@ final class TargetResolver {
     }
 
     /** @param grid the target's grid cell (looked up by the caller), null for a member target */
-    static Resolution resolve(EntityManager em, Target target, GridCellEntity grid) {
+    static Resolution resolve(EntityManager em, MemberStore members, GridStore grids, Target target, GridCellEntity grid) {
         switch (target.kind()) {
             case MEMBER -> {
                 MemberEntity m = em.find(MemberEntity.class, target.memberId());
@@ -53,12 +53,11 @@ final class TargetResolver {
                 }
                 List<String> codes = MemberService.gridCodes(m);
                 GridCellEntity home = grid != null || codes.isEmpty() ? grid
-                        : em.createQuery("select g from GridCellEntity g where g.code = :c", GridCellEntity.class)
-                        .setParameter("c", codes.get(0)).getResultList().stream().findFirst().orElse(null);
+                        : grids.byCode(em, codes.get(0)).orElse(null);
                 return new Resolution(ResolvedAt.MEMBER, List.of(m.id()), home);
             }
             case GRID -> {
-                List<String> ids = posted(em, "p.gridCode = :place", grid.code, null);
+                List<String> ids = members.onDutyIn(em, Within.GRID, grid.code, null, MOST);
                 if (ids.isEmpty()) {
                     throw noAssignee("网格 " + grid.name + " 没有在岗的成员");
                 }
@@ -66,38 +65,21 @@ final class TargetResolver {
             }
             default -> {
                 RosterRole role = target.role();
-                List<String> ids = posted(em, "p.gridCode = :place", grid.code, role);
+                List<String> ids = members.onDutyIn(em, Within.GRID, grid.code, role, MOST);
                 if (!ids.isEmpty()) {
                     return new Resolution(ResolvedAt.GRID, ids, grid);
                 }
-                ids = posted(em, "p.communityCode = :place", grid.communityCode, role);
+                ids = members.onDutyIn(em, Within.COMMUNITY, grid.communityCode, role, MOST);
                 if (!ids.isEmpty()) {
                     return new Resolution(ResolvedAt.COMMUNITY, ids, grid);
                 }
-                ids = posted(em, "p.streetCode = :place", grid.streetCode, role);
+                ids = members.onDutyIn(em, Within.STREET, grid.streetCode, role, MOST);
                 if (!ids.isEmpty()) {
                     return new Resolution(ResolvedAt.STREET, ids, grid);
                 }
                 throw noAssignee("网格 " + grid.name + "、所在社区（村）和街道都没有在岗的" + role.title());
             }
         }
-    }
-
-    private static List<String> posted(EntityManager em, String where, String place, RosterRole role) {
-        var q = em.createQuery("select p.memberId, p.primaryGrid from MemberPostEntity p where " + where
-                + " and p.onDuty = true" + (role == null ? "" : " and p.role = :role")
-                + " order by p.primaryGrid desc, p.memberId", Object[].class).setParameter("place", place);
-        if (role != null) {
-            q.setParameter("role", role);
-        }
-        Set<String> ids = new LinkedHashSet<>();
-        for (Object[] row : q.setMaxResults(MOST * 4).getResultList()) {
-            ids.add((String) row[0]);
-            if (ids.size() == MOST) {
-                break;
-            }
-        }
-        return new ArrayList<>(ids);
     }
 
     private static ProblemException noAssignee(String detail) {

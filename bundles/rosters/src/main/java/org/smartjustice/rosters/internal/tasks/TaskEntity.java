@@ -113,7 +113,7 @@ public class TaskEntity extends TenantOwnedEntity {
     public String lastReason;
 
     @Enumerated(EnumType.STRING)
-    public Extension extension;
+    public ExtensionState extension;
 
     @Column(name = "extension_until")
     public LocalDateTime extensionUntil;

@@ -8,7 +8,7 @@ import org.smartjustice.platform.api.geo.CoordinateSystem;
 import org.smartjustice.platform.api.geo.LonLat;
 import org.smartjustice.platform.api.persistence.UtcTimes;
 import org.smartjustice.platform.api.problem.Validation;
-import org.smartjustice.rosters.internal.Places;
+import org.smartjustice.rosters.internal.Points;
 
 /** What a task and its steps must say before anything is stored. */
 final class TaskRules {
@@ -25,14 +25,14 @@ final class TaskRules {
     static Checked check(Divisions divisions, String tenant, TaskInput in, LocalDateTime now) {
         Validation v = new Validation().required("title", in.title()).required("duty", in.duty())
                 .required("target", in.target());
-        Places.text(v, "title", in.title(), 100);
-        Places.text(v, "description", in.description(), MAX_TEXT);
+        v.maxLength("title", in.title(), 100).plainText("title", in.title());
+        v.maxLength("description", in.description(), MAX_TEXT).plainText("description", in.description());
         if (in.externalId() != null) {
             v.check(EXTERNAL_ID.matcher(in.externalId()).matches(), "externalId", "应为 1–64 位字母、数字或 _ . : -");
         }
         v.maxLength("grid", in.grid(), 32);
         target(v, in.target(), "target.");
-        LonLat point = Places.optional(divisions, tenant, in.lon(), in.lat(), crs(in.crs(), v), "", v);
+        LonLat point = Points.optional(divisions, tenant, in.lon(), in.lat(), crs(in.crs(), v), "", v);
         LocalDateTime due = in.dueAt() == null ? null : UtcTimes.toUtc(in.dueAt());
         if (due != null) {
             v.check(due.isAfter(now), "dueAt", "应晚于现在").check(!due.isAfter(now.plus(Deadlines.LONGEST)), "dueAt",
@@ -76,7 +76,7 @@ final class TaskRules {
 
     /** What each step must carry: the reasons and answers people act on. */
     static void step(Validation v, TaskAction action, StepInput in, LocalDateTime finishBy, LocalDateTime now) {
-        Places.text(v, "text", in.text(), MAX_TEXT);
+        v.maxLength("text", in.text(), MAX_TEXT).plainText("text", in.text());
         switch (action) {
             case ANSWER -> v.required("text", in.text());
             case REOPEN, RETURN, CANCEL -> v.required("text", in.text());

@@ -16,20 +16,28 @@ import org.smartjustice.platform.api.persistence.UtcTimes;
 import org.smartjustice.platform.api.problem.ProblemException;
 import org.smartjustice.platform.api.problem.Validation;
 import org.smartjustice.rosters.internal.Access;
-import org.smartjustice.rosters.internal.Places;
-import org.smartjustice.rosters.internal.RostersData;
+import org.smartjustice.rosters.internal.Points;
 import org.smartjustice.rosters.internal.grids.GridCellEntity;
+import org.smartjustice.rosters.internal.grids.GridStore;
+import org.smartjustice.rosters.internal.members.MemberDepartures;
 import org.smartjustice.rosters.internal.members.MemberEntity;
+import org.smartjustice.rosters.internal.members.MemberStore;
 
 /**
  * Dispatch and the steps of a task's life ({@link TaskAction}). Each step is one transaction: the
  * task's new state, the step row, the assignees' rows and the outbound event commit together.
  */
-@Component(service = TaskService.class)
-public class TaskService {
+@Component(service = { TaskService.class, MemberDepartures.class })
+public class TaskService implements MemberDepartures {
 
     @Reference
-    private RostersData data;
+    private TaskStore store;
+
+    @Reference
+    private GridStore grids;
+
+    @Reference
+    private MemberStore members;
 
     @Reference
     private TenantContext context;
@@ -73,11 +81,11 @@ public class TaskService {
     }
 
     private TaskEntity write(TaskInput input, TaskRules.Checked checked, LocalDateTime now) {
-        return data.write(em -> {
+        return store.write(em -> {
             Target target = input.target();
             GridCellEntity grid = grid(em, target.kind() == TargetKind.MEMBER ? input.grid() : target.grid(),
                     target.kind() == TargetKind.MEMBER ? "grid" : "target.grid");
-            TargetResolver.Resolution r = TargetResolver.resolve(em, target, grid);
+            TargetResolver.Resolution r = TargetResolver.resolve(em, members, grids, target, grid);
             TaskEntity t = new TaskEntity();
             t.externalId = input.externalId();
             t.title = input.title().strip();
@@ -92,7 +100,7 @@ public class TaskService {
             t.resolvedAt = r.at();
             t.state = TaskState.DISPATCHED;
             t.card = Card.NONE;
-            t.extension = Extension.NONE;
+            t.extension = ExtensionState.NONE;
             t.dispatchedAt = now;
             t.month = now.atOffset(java.time.ZoneOffset.UTC).atZoneSameInstant(UtcTimes.DISPLAY_ZONE).toString().substring(0, 7);
             Deadlines d = deadlines.of(em, t.duty, t.urgency);
@@ -126,10 +134,9 @@ public class TaskService {
      *
      * @return how many tasks were given back
      */
+    @Override
     public int release(MemberEntity member, String reason) {
-        List<String> ids = data.read(em -> em.createQuery("select distinct a.taskId from TaskAssigneeEntity a, TaskEntity t"
-                        + " where a.memberId = :m and a.awaiting = true and t.id = a.taskId and t.state in :withMember",
-                String.class).setParameter("m", member.id()).setParameter("withMember", TaskState.WITH_MEMBER).getResultList());
+        List<String> ids = store.awaitingWithMember(member.id());
         StepInput why = new StepInput(reason, null, null, null, null, null, null);
         for (String id : ids) {
             act(id, TaskAction.RETURN, why, null, member);
@@ -138,30 +145,30 @@ public class TaskService {
     }
 
     public Optional<TaskEntity> byExternalId(String externalId) {
-        return data.read(em -> em.createQuery("select t from TaskEntity t where t.externalId = :x", TaskEntity.class)
-                .setParameter("x", externalId).getResultList().stream().findFirst());
+        return store.byExternalId(externalId);
     }
 
     /**
-     * Takes a step. Order of refusals: the body (400), who may take it (403), the version and the
-     * state (409) — so nothing is stored for any of them.
+     * Takes a step. Order of refusals: who may take it (403: a member learns nothing of a task that
+     * is not theirs, not even what its body lacks or when its deadline is), the body (400), the
+     * version and the state (409) — so nothing is stored for any of them.
      *
      * @param me the caller's member record, for the steps members take
      */
     public TaskEntity act(String id, TaskAction action, StepInput in, Long expectedVersion, MemberEntity me) {
         LocalDateTime now = UtcTimes.now();
-        TaskEntity done = data.write(em -> {
+        TaskEntity done = store.write(em -> {
             TaskEntity t = em.find(TaskEntity.class, id);
             if (t == null) {
                 throw ProblemException.notFound("任务", id);
             }
+            mayTake(em, t, action, me);
             Validation v = new Validation();
             TaskRules.step(v, action, in, t.finishYellowAt, now);
             LonLat place = action == TaskAction.ANSWER
-                    ? Places.optional(divisions, context.requireTenant(), in.lon(), in.lat(), TaskRules.crs(in.crs(), v), "", v)
+                    ? Points.optional(divisions, context.requireTenant(), in.lon(), in.lat(), TaskRules.crs(in.crs(), v), "", v)
                     : null;
             v.throwIfInvalid();
-            mayTake(em, t, action, me);
             if (expectedVersion != null) {
                 t.requireVersion(expectedVersion);
             }
@@ -201,9 +208,8 @@ public class TaskService {
         }
     }
 
-    private static boolean awaits(EntityManager em, TaskEntity t, MemberEntity me) {
-        return !em.createQuery("select a.id from TaskAssigneeEntity a where a.taskId = :t and a.memberId = :m and a.awaiting = true",
-                String.class).setParameter("t", t.id()).setParameter("m", me.id()).getResultList().isEmpty();
+    private boolean awaits(EntityManager em, TaskEntity t, MemberEntity me) {
+        return store.awaits(em, t.id(), me.id());
     }
 
     /** Applies the step's effects; false when the task stays where it is (one candidate of several returning it). */
@@ -213,8 +219,7 @@ public class TaskService {
             case ACCEPT -> {
                 t.handlerId = me.id();
                 t.acceptedAt = now;
-                em.createQuery("delete from TaskAssigneeEntity a where a.taskId = :t and a.memberId <> :m")
-                        .setParameter("t", t.id()).setParameter("m", me.id()).executeUpdate();
+                store.keepOnly(em, t.id(), me.id());
                 t.nextDueAt = t.finishYellowAt;
                 awaiting(em, t, true);
             }
@@ -237,8 +242,7 @@ public class TaskService {
             case RETURN -> {
                 if (t.handlerId == null && othersAwait(em, t, me)) {
                     // The others may still take it: only this candidate steps back.
-                    em.createQuery("update TaskAssigneeEntity a set a.awaiting = false where a.taskId = :t and a.memberId = :m")
-                            .setParameter("t", t.id()).setParameter("m", me.id()).executeUpdate();
+                    store.stepBack(em, t.id(), me.id());
                     return false;
                 }
                 t.lastReason = in.text().strip();
@@ -249,10 +253,10 @@ public class TaskService {
             }
             case REASSIGN -> reassign(em, t, in.target(), now);
             case REQUEST_EXTENSION -> {
-                if (t.extension == Extension.REQUESTED) {
+                if (t.extension == ExtensionState.REQUESTED) {
                     throw new ProblemException(409, "extension-pending", "已有待审批的延期申请", "请等待调度人员审批上一次的延期申请");
                 }
-                t.extension = Extension.REQUESTED;
+                t.extension = ExtensionState.REQUESTED;
                 t.extensionUntil = UtcTimes.toUtc(in.until());
                 t.lastReason = in.text().strip();
             }
@@ -260,7 +264,7 @@ public class TaskService {
                 requireExtensionRequest(t);
                 t.finishRedAt = t.extensionUntil.plus(java.time.Duration.between(t.finishYellowAt, t.finishRedAt));
                 t.finishYellowAt = t.extensionUntil;
-                t.extension = Extension.GRANTED;
+                t.extension = ExtensionState.GRANTED;
                 if (t.handlerId != null) {
                     t.nextDueAt = t.finishYellowAt;
                     awaiting(em, t, true);
@@ -268,7 +272,7 @@ public class TaskService {
             }
             case REFUSE_EXTENSION -> {
                 requireExtensionRequest(t);
-                t.extension = Extension.REFUSED;
+                t.extension = ExtensionState.REFUSED;
                 t.lastReason = Validation.blankToNull(in.text());
             }
             case URGE -> t.urgeCount++;
@@ -282,14 +286,12 @@ public class TaskService {
         return true;
     }
 
-    private static boolean othersAwait(EntityManager em, TaskEntity t, MemberEntity me) {
-        return em.createQuery("select count(a) from TaskAssigneeEntity a where a.taskId = :t and a.awaiting = true"
-                        + " and a.memberId <> :m", Long.class).setParameter("t", t.id()).setParameter("m", me.id())
-                .getSingleResult() > 0;
+    private boolean othersAwait(EntityManager em, TaskEntity t, MemberEntity me) {
+        return store.othersAwait(em, t.id(), me.id());
     }
 
     private static void requireExtensionRequest(TaskEntity t) {
-        if (t.extension != Extension.REQUESTED) {
+        if (t.extension != ExtensionState.REQUESTED) {
             throw new ProblemException(409, "no-extension-request", "没有待审批的延期申请", "该任务没有待审批的延期申请");
         }
     }
@@ -297,9 +299,8 @@ public class TaskService {
     private void reassign(EntityManager em, TaskEntity t, Target target, LocalDateTime now) {
         GridCellEntity grid = target.kind() == TargetKind.MEMBER ? (t.gridCode == null ? null : grid(em, t.gridCode, "target.grid"))
                 : grid(em, target.grid(), "target.grid");
-        TargetResolver.Resolution r = TargetResolver.resolve(em, target, grid);
-        em.createQuery("update TaskAssigneeEntity a set a.awaiting = false where a.taskId = :t")
-                .setParameter("t", t.id()).executeUpdate();
+        TargetResolver.Resolution r = TargetResolver.resolve(em, members, grids, target, grid);
+        store.awaitsNobody(em, t.id());
         aim(t, target);
         placeAt(t, r.grid());
         t.resolvedAt = r.at();
@@ -324,10 +325,8 @@ public class TaskService {
      *
      * @param fresh a new task, which has no rows yet
      */
-    private static void assign(EntityManager em, TaskEntity t, List<String> memberIds, boolean fresh) {
-        List<TaskAssigneeEntity> known = fresh ? List.of() : em.createQuery(
-                "select a from TaskAssigneeEntity a where a.taskId = :t", TaskAssigneeEntity.class)
-                .setParameter("t", t.id()).getResultList();
+    private void assign(EntityManager em, TaskEntity t, List<String> memberIds, boolean fresh) {
+        List<TaskAssigneeEntity> known = fresh ? List.of() : store.assignees(em, t.id());
         for (String id : memberIds) {
             TaskAssigneeEntity a = known.stream().filter(k -> k.memberId.equals(id)).findFirst().orElse(null);
             if (a == null) {
@@ -342,14 +341,9 @@ public class TaskService {
     }
 
     /** The handler's (or the candidates') row: awaiting their action or not, with the deadline it waits on. */
-    private static void awaiting(EntityManager em, TaskEntity t, boolean awaiting) {
-        em.createQuery("update TaskAssigneeEntity a set a.awaiting = :w, a.dueAt = :due where a.taskId = :t"
-                        + (awaiting && t.handlerId != null ? " and a.memberId = :m" : ""))
-                .setParameter("w", awaiting).setParameter("due", t.nextDueAt).setParameter("t", t.id())
-                .setParameter(awaiting && t.handlerId != null ? "m" : "t", awaiting && t.handlerId != null ? t.handlerId : t.id())
-                .executeUpdate();
+    private void awaiting(EntityManager em, TaskEntity t, boolean awaiting) {
+        store.awaiting(em, t, awaiting);
     }
-
 
     private static void aim(TaskEntity t, Target target) {
         t.targetKind = target.kind();
@@ -365,12 +359,11 @@ public class TaskService {
         t.streetCode = grid == null ? null : grid.streetCode;
     }
 
-    private static GridCellEntity grid(EntityManager em, String code, String field) {
+    private GridCellEntity grid(EntityManager em, String code, String field) {
         if (code == null || code.isBlank()) {
             return null;
         }
-        return em.createQuery("select g from GridCellEntity g where g.code = :c", GridCellEntity.class)
-                .setParameter("c", code.strip()).getResultList().stream().findFirst()
+        return grids.byCode(em, code.strip())
                 .orElseThrow(() -> ProblemException.invalidField(field, "本区县没有编码为 " + ProblemException.shownId(code) + " 的网格"));
     }
 

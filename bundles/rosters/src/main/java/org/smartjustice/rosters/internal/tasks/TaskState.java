@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.smartjustice.platform.api.Titled;
 
-/** Where a task stands (派遣 → 签收 → 处置 → 反馈 → 核查/办结; 回退; 撤销). */
+/** Where a task stands (派遣 → 签收 → [处置 →] 反馈 → 核查/办结; 回退; 撤销): the steps are {@link TaskAction}. */
 public enum TaskState implements Titled {
     DISPATCHED("已派遣"),
     ACCEPTED("已签收"),

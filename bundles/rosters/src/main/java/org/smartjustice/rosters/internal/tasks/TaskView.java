@@ -78,7 +78,7 @@ public record TaskView(String id, String externalId, String title, String descri
                 new Deadline(UtcTimes.toOffset(t.acceptYellowAt), UtcTimes.toOffset(t.acceptRedAt),
                         UtcTimes.toOffset(t.finishYellowAt), UtcTimes.toOffset(t.finishRedAt), UtcTimes.toOffset(t.nextDueAt)),
                 Label.of(t.card), UtcTimes.toOffset(t.cardAt), t.urgeCount, t.returnCount, t.lastReason,
-                t.extension == Extension.NONE ? null : new ExtensionView(Label.of(t.extension), UtcTimes.toOffset(t.extensionUntil)),
+                t.extension == ExtensionState.NONE ? null : new ExtensionView(Label.of(t.extension), UtcTimes.toOffset(t.extensionUntil)),
                 t.answeredAt == null && t.answerText == null ? null
                         : new Answer(t.answerText, Point.of(t.answerLon, t.answerLat), UtcTimes.toOffset(t.answeredAt)),
                 UtcTimes.toOffset(t.dispatchedAt), UtcTimes.toOffset(t.acceptedAt), UtcTimes.toOffset(t.answeredAt),

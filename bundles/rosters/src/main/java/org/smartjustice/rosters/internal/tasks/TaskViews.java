@@ -10,12 +10,52 @@ import java.util.Set;
 import javax.persistence.EntityManager;
 
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.smartjustice.platform.api.problem.ProblemException;
 import org.smartjustice.rosters.internal.members.MemberEntity;
-import org.smartjustice.rosters.internal.members.MemberService;
+import org.smartjustice.rosters.internal.members.MemberStore;
 
 /** Tasks as views, with the names of their cells and members looked up once per page. */
 @Component(service = TaskViews.class)
 public class TaskViews {
+
+    @Reference
+    private TaskStore store;
+
+    @Reference
+    private MemberStore members;
+
+    /** @param withAssignees whether the caller may see whom the tasks were sent to */
+    List<TaskView> list(List<TaskEntity> tasks, boolean withAssignees) {
+        return store.read(em -> list(em, tasks, withAssignees));
+    }
+
+    /**
+     * A task with its steps, as {@code viewer} sees it ({@link #detail(EntityManager, TaskEntity, String)}).
+     *
+     * @param viewer the acting member's id, null for the district's task readers
+     */
+    TaskView detail(String id, String viewer) {
+        return store.read(em -> detail(em, em.find(TaskEntity.class, id), viewer));
+    }
+
+    /**
+     * A task with its steps for a reader of the district's tasks ({@code me} null) or for a member it
+     * was sent to; for any other member it does not exist (404).
+     */
+    TaskView shown(String id, MemberEntity me, boolean reader) {
+        return store.read(em -> {
+            TaskEntity t = em.find(TaskEntity.class, id);
+            if (t == null || !reader && (me == null || !sentTo(em, t, me))) {
+                throw ProblemException.notFound("任务", id);
+            }
+            return detail(em, t, reader ? null : me.id());
+        });
+    }
+
+    private boolean sentTo(EntityManager em, TaskEntity t, MemberEntity me) {
+        return me.id().equals(t.handlerId) || store.sentTo(em, t.id(), me.id());
+    }
 
     /** @param withAssignees whether the caller may see whom the tasks were sent to */
     List<TaskView> list(EntityManager em, List<TaskEntity> tasks, boolean withAssignees) {
@@ -28,13 +68,12 @@ public class TaskViews {
         Map<String, List<TaskAssigneeEntity>> sent = new HashMap<>();
         if (withAssignees && !tasks.isEmpty()) {
             List<String> ids = tasks.stream().map(TaskEntity::id).toList();
-            for (TaskAssigneeEntity a : em.createQuery("select a from TaskAssigneeEntity a where a.taskId in :ids",
-                    TaskAssigneeEntity.class).setParameter("ids", ids).getResultList()) {
+            for (TaskAssigneeEntity a : store.assignees(em, ids)) {
                 sent.computeIfAbsent(a.taskId, k -> new ArrayList<>()).add(a);
                 people.add(a.memberId);
             }
         }
-        Map<String, MemberEntity> names = people.isEmpty() ? Map.of() : MemberService.byIds(em, people);
+        Map<String, MemberEntity> names = people.isEmpty() ? Map.of() : members.byIds(em, people);
         List<TaskView> views = new ArrayList<>(tasks.size());
         for (TaskEntity t : tasks) {
             List<TaskView.Assignee> assignees = withAssignees ? sent.getOrDefault(t.id(), List.of()).stream()
@@ -54,8 +93,7 @@ public class TaskViews {
      */
     TaskView detail(EntityManager em, TaskEntity t, String viewer) {
         TaskView v = list(em, List.of(t), viewer == null).get(0);
-        List<TaskStepEntity> all = em.createQuery("select s from TaskStepEntity s where s.taskId = :t order by s.seq",
-                TaskStepEntity.class).setParameter("t", t.id()).getResultList();
+        List<TaskStepEntity> all = store.steps(em, t.id());
         List<TaskStepEntity> visible = all.stream()
                 .filter(s -> viewer == null || s.memberId == null || s.memberId.equals(viewer)).toList();
         List<TaskView.StepView> steps = visible.stream().map(TaskView.StepView::of).toList();

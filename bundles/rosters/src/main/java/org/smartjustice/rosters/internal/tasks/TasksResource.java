@@ -3,7 +3,6 @@ package org.smartjustice.rosters.internal.tasks;
 import java.util.List;
 import java.util.Set;
 
-import javax.persistence.EntityManager;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.HeaderParam;
@@ -32,7 +31,6 @@ import org.smartjustice.platform.api.problem.ProblemException;
 import org.smartjustice.platform.api.rest.ExpectedVersion;
 import org.smartjustice.platform.api.rest.RequiresRole;
 import org.smartjustice.rosters.internal.Access;
-import org.smartjustice.rosters.internal.RostersData;
 import org.smartjustice.rosters.internal.RostersModule;
 import org.smartjustice.rosters.internal.Versions;
 import org.smartjustice.rosters.internal.members.MemberEntity;
@@ -57,7 +55,7 @@ public class TasksResource implements JusticeResource {
     private TaskViews views;
 
     @Reference
-    private RostersData data;
+    private TaskStore store;
 
     @Reference
     private MemberService members;
@@ -83,14 +81,8 @@ public class TasksResource implements JusticeResource {
                                @QueryParam("sort") String sort) {
         PageRequest paging = PageRequest.of(page, size, sort, SORTABLE, "-dispatchedAt");
         TaskFilter filter = TaskFilter.of(states, cards, duties, grid, street, member, month);
-        String order = " order by t." + paging.sortField() + (paging.descending() ? " desc" : "") + ", t.id";
-        return data.read(em -> {
-            List<TaskEntity> found = filter.bind(em.createQuery("select t from TaskEntity t" + filter.where() + order,
-                    TaskEntity.class)).setFirstResult(paging.offset()).setMaxResults(paging.size()).getResultList();
-            long total = filter.bind(em.createQuery("select count(t) from TaskEntity t" + filter.where(), Long.class))
-                    .getSingleResult();
-            return Response.ok(new Page<>(views.list(em, found, true), total, paging.page(), paging.size())).build();
-        });
+        Page<TaskEntity> found = store.list(filter, paging);
+        return Response.ok(new Page<>(views.list(found.items(), true), found.total(), found.page(), found.size())).build();
     }
 
     @RequiresRole({ Role.DISTRICT_ADMIN, Role.SUPERVISOR, Role.PLATFORM_OPERATOR })
@@ -103,7 +95,7 @@ public class TasksResource implements JusticeResource {
                     @ApiResponse(responseCode = "409", description = "no-assignee：目标范围内没有在岗的成员") })
     public Response dispatch(TaskInput input) {
         TaskService.Dispatched d = tasks.dispatch(input);
-        TaskView view = data.read(em -> views.detail(em, em.find(TaskEntity.class, d.task().id()), null));
+        TaskView view = views.detail(d.task().id(), null);
         return Response.status(d.created() ? Response.Status.CREATED : Response.Status.OK)
                 .header("Location", "tasks/" + view.id()).tag(new EntityTag(String.valueOf(view.version()))).entity(view)
                 .build();
@@ -116,20 +108,8 @@ public class TasksResource implements JusticeResource {
     public Response get(@PathParam("id") String id) {
         boolean reader = context.principal().hasAnyRole(List.of(Access.TASK_READERS));
         MemberEntity me = reader ? null : members.ofCaller().orElse(null);
-        TaskView view = data.read(em -> {
-            TaskEntity t = em.find(TaskEntity.class, id);
-            if (t == null || !reader && (me == null || !sentTo(em, t, me))) {
-                throw ProblemException.notFound("任务", id);
-            }
-            return views.detail(em, t, reader ? null : me.id());
-        });
+        TaskView view = views.shown(id, me, reader);
         return Response.ok(view).tag(new EntityTag(String.valueOf(view.version()))).build();
-    }
-
-    private static boolean sentTo(EntityManager em, TaskEntity t, MemberEntity me) {
-        return me.id().equals(t.handlerId) || !em.createQuery(
-                "select a.id from TaskAssigneeEntity a where a.taskId = :t and a.memberId = :m", String.class)
-                .setParameter("t", t.id()).setParameter("m", me.id()).getResultList().isEmpty();
     }
 
     @POST
@@ -240,7 +220,7 @@ public class TasksResource implements JusticeResource {
 
     /** @param viewer the acting member's id, null for a dispatcher */
     private Response answer(TaskEntity done, String viewer) {
-        TaskView view = data.read(em -> views.detail(em, em.find(TaskEntity.class, done.id()), viewer));
+        TaskView view = views.detail(done.id(), viewer);
         return Response.ok(view).tag(new EntityTag(String.valueOf(view.version()))).build();
     }
 }

@@ -1,4 +1,4 @@
-package org.smartjustice.rosters.internal;
+package org.smartjustice.rosters.internal.demo;
 
 import java.util.ArrayList;
 import java.util.List;

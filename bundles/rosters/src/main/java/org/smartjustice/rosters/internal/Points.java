@@ -10,9 +10,9 @@ import org.smartjustice.platform.api.geo.LonLat;
 import org.smartjustice.platform.api.problem.Validation;
 
 /** Optional points given by callers (a grid's centre, a task's location, an answer's place). */
-public final class Places {
+public final class Points {
 
-    private Places() {
+    private Points() {
     }
 
     /**
@@ -42,17 +42,5 @@ public final class Places {
             return null;
         }
         return new LonLat(Math.round(wgs84.lon() * 1e6) / 1e6, Math.round(wgs84.lat() * 1e6) / 1e6);
-    }
-
-    /** Text fields: plain text (no control characters) and at most {@code max} characters. */
-    public static void text(Validation v, String field, String value, int max) {
-        v.maxLength(field, value, max).plainText(field, value);
-    }
-
-    /** Text that shows something: not only blanks, zero-width or format characters. */
-    public static void visible(Validation v, String field, String value) {
-        if (value != null && !value.isBlank() && value.codePoints().noneMatch(Character::isLetterOrDigit)) {
-            v.check(false, field, "应含文字");
-        }
     }
 }

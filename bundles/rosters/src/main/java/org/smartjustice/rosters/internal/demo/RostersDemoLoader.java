@@ -1,4 +1,4 @@
-package org.smartjustice.rosters.internal;
+package org.smartjustice.rosters.internal.demo;
 
 import java.util.Arrays;
 import java.util.List;
@@ -25,23 +25,24 @@ import org.smartjustice.rosters.internal.grids.GridInput;
 import org.smartjustice.rosters.internal.grids.GridRules;
 import org.smartjustice.rosters.internal.grids.GridSheet;
 import org.smartjustice.rosters.internal.grids.GridService;
+import org.smartjustice.rosters.internal.grids.GridStore;
 import org.smartjustice.rosters.internal.members.MemberInput;
 import org.smartjustice.rosters.internal.members.MemberSheet;
 import org.smartjustice.rosters.internal.members.MemberService;
-import org.smartjustice.rosters.internal.tasks.DemoTasks;
+import org.smartjustice.rosters.internal.members.MemberStore;
 
 /**
  * Demo profile of rosters: a synthetic organisation (and tasks in every state) for the configured
  * tenants, loaded once when a tenant has no members, as soon as the platform says it is a tenant.
  * Off unless {@code org.smartjustice.rosters.demo} says {@code enabled = true}.
  */
-@Component(service = TenantListener.class, configurationPid = RostersDemoData.PID,
+@Component(service = TenantListener.class, configurationPid = RostersDemoLoader.PID,
         configurationPolicy = ConfigurationPolicy.REQUIRE)
-@Designate(ocd = RostersDemoData.Config.class)
-public class RostersDemoData implements TenantListener {
+@Designate(ocd = RostersDemoLoader.Config.class)
+public class RostersDemoLoader implements TenantListener {
 
     static final String PID = "org.smartjustice.rosters.demo";
-    private static final Logger LOG = Logger.getLogger(RostersDemoData.class.getName());
+    private static final Logger LOG = Logger.getLogger(RostersDemoLoader.class.getName());
 
     @ObjectClassDefinition(name = "智慧司法 组织队伍演示数据", description = "Synthetic grids, members and tasks for demos.")
     @interface Config {
@@ -62,7 +63,10 @@ public class RostersDemoData implements TenantListener {
     private MemberService members;
 
     @Reference
-    private RostersData data;
+    private GridStore gridStore;
+
+    @Reference
+    private MemberStore memberStore;
 
     @Reference
     private DemoTasks tasks;
@@ -88,7 +92,7 @@ public class RostersDemoData implements TenantListener {
     public void tenantAdded(Tenant tenant) {
         String code = tenant.code();
         if (!tenants.contains(code)
-                || data.read(em -> em.createQuery("select count(m) from MemberEntity m", Long.class).getSingleResult()) > 0) {
+                || memberStore.count() > 0) {
             return;
         }
         try {
@@ -113,7 +117,7 @@ public class RostersDemoData implements TenantListener {
     }
 
     private ImportReport storeMembers(List<MemberInput> people) {
-        Map<String, GridCellEntity> known = grids.existing(people.stream().flatMap(p -> p.grids().stream()).distinct().toList());
+        Map<String, GridCellEntity> known = gridStore.existing(people.stream().flatMap(p -> p.grids().stream()).distinct().toList());
         return imports.importRows(MemberSheet.definition(members, people::size), "rosters.demo", "members", people,
                 MemberInput::name, (person, i, errors) -> members.check(person, known, "", errors));
     }

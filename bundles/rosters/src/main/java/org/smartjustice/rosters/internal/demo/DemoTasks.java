@@ -1,4 +1,4 @@
-package org.smartjustice.rosters.internal.tasks;
+package org.smartjustice.rosters.internal.demo;
 
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -13,9 +13,19 @@ import org.smartjustice.platform.api.TenantContext;
 import org.smartjustice.platform.api.persistence.UtcTimes;
 import org.smartjustice.rosters.api.Duty;
 import org.smartjustice.rosters.api.RosterRole;
-import org.smartjustice.rosters.internal.RostersData;
 import org.smartjustice.rosters.internal.grids.GridCellEntity;
+import org.smartjustice.rosters.internal.grids.GridStore;
 import org.smartjustice.rosters.internal.members.MemberEntity;
+import org.smartjustice.rosters.internal.members.MemberStore;
+import org.smartjustice.rosters.internal.tasks.StepInput;
+import org.smartjustice.rosters.internal.tasks.Target;
+import org.smartjustice.rosters.internal.tasks.TargetKind;
+import org.smartjustice.rosters.internal.tasks.TaskAction;
+import org.smartjustice.rosters.internal.tasks.TaskEntity;
+import org.smartjustice.rosters.internal.tasks.TaskInput;
+import org.smartjustice.rosters.internal.tasks.TaskService;
+import org.smartjustice.rosters.internal.tasks.TaskStore;
+import org.smartjustice.rosters.internal.tasks.Urgency;
 
 /**
  * Demo tasks in every state, sent through the real dispatch and steps (so their histories, events
@@ -37,16 +47,21 @@ public class DemoTasks {
     private TaskService tasks;
 
     @Reference
-    private RostersData data;
+    private TaskStore store;
+
+    @Reference
+    private GridStore grids;
+
+    @Reference
+    private MemberStore members;
 
     @Reference
     private TenantContext context;
 
     /** Makes up to {@code n} tasks in the current tenant; returns how many. */
     public int make(int n) {
-        List<GridCellEntity> grids = data.read(em -> em.createQuery("select g from GridCellEntity g order by g.code",
-                GridCellEntity.class).setMaxResults(400).getResultList());
-        if (grids.isEmpty()) {
+        List<GridCellEntity> cells = grids.byCode(400);
+        if (cells.isEmpty()) {
             return 0;
         }
         Random random = new Random(context.requireTenant().hashCode());
@@ -54,7 +69,7 @@ public class DemoTasks {
         for (int i = 0; i < n; i++) {
             String[] t = TITLES[i % TITLES.length];
             Duty duty = Duty.valueOf(t[0]);
-            GridCellEntity grid = grids.get(random.nextInt(grids.size()));
+            GridCellEntity grid = cells.get(random.nextInt(cells.size()));
             RosterRole role = duty == Duty.DISPUTE_RESOLUTION || duty == Duty.RISK_SCREENING ? RosterRole.MEDIATOR
                     : duty == Duty.LEGAL_EDUCATION ? RosterRole.LEGAL_AWARE_RESIDENT : RosterRole.COMMUNITY_LEGAL_ADVISER;
             try {
@@ -75,9 +90,7 @@ public class DemoTasks {
         if (stage == 0) {
             return;
         }
-        MemberEntity member = data.read(em -> em.createQuery("select m from TaskAssigneeEntity a, MemberEntity m"
-                + " where a.taskId = :t and a.awaiting = true and m.id = a.memberId order by m.id", MemberEntity.class)
-                .setParameter("t", task.id()).setMaxResults(1).getResultList().get(0));
+        MemberEntity member = members.find(store.firstAwaiting(task.id()).orElseThrow()).orElseThrow();
         String id = task.id();
         if (stage == 5) {
             tasks.act(id, TaskAction.RETURN, text("不属于本网格，请改派"), null, member);
@@ -92,7 +105,7 @@ public class DemoTasks {
             tasks.act(id, TaskAction.START, StepInput.EMPTY, null, member);
         }
         if (stage == 7) {
-            TaskEntity now = data.read(em -> em.find(TaskEntity.class, id));
+            TaskEntity now = store.find(id).orElseThrow();
             tasks.act(id, TaskAction.REQUEST_EXTENSION, new StepInput("需等待当事人返乡", null, null, null,
                     UtcTimes.toOffset(now.finishYellowAt.plusDays(3)), null, null), null, member);
             return;
@@ -111,7 +124,7 @@ public class DemoTasks {
 
     /** Moves a demo task's whole history back in time. */
     private void shift(String id, Duration back) {
-        data.write(em -> {
+        store.write(em -> {
             TaskEntity t = em.find(TaskEntity.class, id);
             t.dispatchedAt = minus(t.dispatchedAt, back);
             t.acceptYellowAt = minus(t.acceptYellowAt, back);
@@ -127,10 +140,8 @@ public class DemoTasks {
             t.updatedAt = minus(t.updatedAt, back);
             t.month = OffsetDateTime.of(t.dispatchedAt, ZoneOffset.UTC).atZoneSameInstant(UtcTimes.DISPLAY_ZONE).toString()
                     .substring(0, 7);
-            em.createQuery("select s from TaskStepEntity s where s.taskId = :t", TaskStepEntity.class).setParameter("t", id)
-                    .getResultList().forEach(s -> s.at = minus(s.at, back));
-            em.createQuery("select a from TaskAssigneeEntity a where a.taskId = :t", TaskAssigneeEntity.class)
-                    .setParameter("t", id).getResultList().forEach(a -> a.dueAt = minus(a.dueAt, back));
+            store.steps(em, id).forEach(s -> s.at = minus(s.at, back));
+            store.assignees(em, id).forEach(a -> a.dueAt = minus(a.dueAt, back));
             return null;
         });
     }

@@ -3,7 +3,7 @@ package org.smartjustice.rosters.internal.tasks;
 import org.smartjustice.platform.api.Titled;
 
 /** The state of a request for more time (延期). */
-public enum Extension implements Titled {
+public enum ExtensionState implements Titled {
     NONE("无"),
     REQUESTED("已申请"),
     GRANTED("已同意"),
@@ -11,7 +11,7 @@ public enum Extension implements Titled {
 
     private final String title;
 
-    Extension(String title) {
+    ExtensionState(String title) {
         this.title = title;
     }
 

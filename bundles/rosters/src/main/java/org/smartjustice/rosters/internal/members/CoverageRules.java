@@ -24,7 +24,7 @@ import org.smartjustice.platform.api.Label;
  * community and village (一村(社区)一法律顾问), at least three 法律明白人 in every village, a 司法所负责人
  * in every street, and grid cells in every community.
  */
-public final class Coverage {
+public final class CoverageRules {
 
     public enum Level { STREET, COMMUNITY, GRID }
 
@@ -61,7 +61,7 @@ public final class Coverage {
     public record Post(String memberId, RosterRole role, String gridCode, String communityCode, String streetCode) {
     }
 
-    private Coverage() {
+    private CoverageRules() {
     }
 
     public static Report of(String tenant, Divisions divisions, List<GridCellEntity> cells, List<Post> posts,
