@@ -29,4 +29,16 @@ public interface JusticeModule {
     default Set<Role> requiredRoles() {
         return Set.of();
     }
+
+    /**
+     * The zh-CN descriptions of the module's request parameters by name ({@code q}: what the search
+     * looks in, {@code street}, {@code format}, …), for the OpenAPI document: the module owns its
+     * words. The platform describes only what it reads for everyone (tenant, page, size, sort, crs,
+     * If-Match); a resource's own {@code @Parameter(description)} wins over both.
+     *
+     * @since 1.4
+     */
+    default java.util.Map<String, String> parameters() {
+        return java.util.Map.of();
+    }
 }

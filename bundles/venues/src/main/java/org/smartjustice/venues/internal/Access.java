@@ -7,15 +7,15 @@ import org.smartjustice.platform.api.TenantContext;
  * Who may do what with venues: reading is for every role of the tenant, editing for admins (the
  * write methods declare {@code @RequiresRole} with the same roles).
  */
-final class Access {
+public final class Access {
 
-    static final Role[] EDITORS = { Role.DISTRICT_ADMIN, Role.PLATFORM_OPERATOR };
+    public static final Role[] EDITORS = { Role.DISTRICT_ADMIN, Role.PLATFORM_OPERATOR };
 
     private Access() {
     }
 
     /** Contact mobiles are personal information (PIPL): shown only to those who manage the venues. */
-    static boolean seesPersonalData(TenantContext context) {
+    public static boolean seesPersonalData(TenantContext context) {
         return context.principal().hasAnyRole(java.util.List.of(EDITORS));
     }
 }

@@ -52,12 +52,17 @@ public final class OpenApiDocument {
     private static final Logger LOG = Logger.getLogger(OpenApiDocument.class.getName());
 
     /** A module's resources as the gateways serve them; either class may be null. */
-    public record ModuleApi(String id, String title, List<Class<?>> tenantResources, List<Class<?>> publicResources) {
+    public record ModuleApi(String id, String title, List<Class<?>> tenantResources, List<Class<?>> publicResources,
+                            Map<String, String> parameters) {
 
-        /** A module with at most one resource per scope (null: none). */
+        public ModuleApi {
+            parameters = parameters == null ? Map.of() : Map.copyOf(parameters);
+        }
+
+        /** A module with at most one resource per scope (null: none) and no parameter texts of its own. */
         public ModuleApi(String id, String title, Class<?> tenantResource, Class<?> publicResource) {
             this(id, title, tenantResource == null ? List.of() : List.of(tenantResource),
-                    publicResource == null ? List.of() : List.of(publicResource));
+                    publicResource == null ? List.of() : List.of(publicResource), Map.of());
         }
     }
 
@@ -91,7 +96,9 @@ public final class OpenApiDocument {
                 .scheme("bearer").bearerFormat("JWT").description("宿主平台签发的 JWT：Authorization: Bearer <token>"));
         ModelConverters.getInstance().readAll(ProblemBody.class).forEach(api.getComponents()::addSchemas);
         api.setPaths(sorted(api.getPaths()));
-        api.getPaths().forEach(OpenApiDocument::decorate);
+        Map<String, Map<String, String>> texts = new java.util.HashMap<>();
+        modules.forEach(m -> texts.put(m.id(), m.parameters()));
+        api.getPaths().forEach((path, item) -> decorate(path, item, parameterTexts(path, texts)));
         return api;
     }
 
@@ -138,11 +145,23 @@ public final class OpenApiDocument {
 
     /**
      * What every operation shares: anonymous paths (as {@link RequestPath} decides for the live
-     * requests) need no token; parameters the platform reads for every module are described once
-     * ({@link ApiText#PARAMETERS}); the errors the platform itself may answer are listed as
+     * requests) need no token; parameters without a text of their own get their owner's
+     * ({@link #parameterTexts}); the errors the platform itself may answer are listed as
      * problem documents with their types ({@link ApiText#errors}), beside those a resource declares.
      */
-    private static void decorate(String path, PathItem item) {
+    /**
+     * Who describes a path's parameters: the platform what it reads for everyone ({@link ApiText#SHARED}),
+     * and the owner of the path the rest: the platform its own operations, a module those under its id.
+     */
+    static Map<String, String> parameterTexts(String path, Map<String, Map<String, String>> modules) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(?:/public)?/t/\\{tenant\\}/([^/]+)").matcher(path);
+        Map<String, String> owner = m.find() ? modules.getOrDefault(m.group(1), Map.of()) : ApiText.PLATFORM;
+        Map<String, String> texts = new java.util.HashMap<>(owner);
+        texts.putAll(ApiText.SHARED);
+        return texts;
+    }
+
+    private static void decorate(String path, PathItem item, Map<String, String> parameterTexts) {
         RequestPath request = RequestPath.of(path);
         boolean anonymous = request.anonymous();
         for (Map.Entry<PathItem.HttpMethod, Operation> e : item.readOperationsMap().entrySet()) {
@@ -152,7 +171,7 @@ public final class OpenApiDocument {
             }
             if (op.getParameters() != null) {
                 op.getParameters().stream().filter(p -> p.getDescription() == null || p.getDescription().isBlank())
-                        .forEach(p -> p.setDescription(ApiText.PARAMETERS.get(p.getName())));
+                        .forEach(p -> p.setDescription(parameterTexts.get(p.getName())));
             }
             if (op.getResponses() == null) {
                 continue;

@@ -103,7 +103,7 @@ public class OpenApiResource {
         List<OpenApiDocument.ModuleApi> apis = new ArrayList<>();
         for (String id : ids) {
             registry.module(id).map(InstalledModule::module).ifPresent(m -> apis.add(new OpenApiDocument.ModuleApi(
-                    id, m.title(), classes(tenant.get(id)), classes(open.get(id)))));
+                    id, m.title(), classes(tenant.get(id)), classes(open.get(id)), m.parameters())));
         }
         return apis;
     }

@@ -86,7 +86,7 @@ public class UploadReader implements MessageBodyReader<Upload> {
                     } else if (file == null || !named && FILE_PART.equals(item.getFieldName())) {
                         // The part named "file", else the first file part.
                         named = FILE_PART.equals(item.getFieldName());
-                        file = new Upload(item.getName(), item.getContentType(), Map.of(), bounded(in, limitMiB));
+                        file = new Upload(unescaped(item.getName()), item.getContentType(), Map.of(), bounded(in, limitMiB));
                     } else {
                         in.transferTo(java.io.OutputStream.nullOutputStream());
                     }
@@ -141,6 +141,14 @@ public class UploadReader implements MessageBodyReader<Upload> {
         return Upload.DEFAULT_LIMIT_MIB;
     }
 
+    /**
+     * A quoted file name as its sender meant it: {@code \"} is a quote (RFC 7578, RFC 2616 quoted-pair),
+     * not a Windows path ending in a backslash. Other backslashes stay: old browsers send whole paths.
+     */
+    static String unescaped(String quoted) {
+        return quoted == null ? null : quoted.replace("\\\"", "\"");
+    }
+
     /** The file name of a {@code Content-Disposition} header (RFC 6266: {@code filename*} over {@code filename}). */
     static String fileName(String disposition) {
         if (disposition == null) {
@@ -166,7 +174,7 @@ public class UploadReader implements MessageBodyReader<Upload> {
                 }
             } else if (name.equals("filename")) {
                 plain = value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")
-                        ? value.substring(1, value.length() - 1) : value;
+                        ? unescaped(value.substring(1, value.length() - 1)) : value;
             }
         }
         return plain;

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -89,6 +90,27 @@ class OpenApiDocumentTest {
                 names(api.getPaths().get("/platform/webhooks/deliveries").getGet()).stream().sorted().toList());
         assertNotNull(api.getPaths().get("/platform/webhooks/deliveries/{id}").getGet());
         assertNotNull(api.getPaths().get("/platform/webhooks/deliveries/{id}/retry").getPost().getResponses().get("409"));
+    }
+
+    @Test
+    void aModulesParametersAreDescribedByTheModuleAndTheSharedOnesByThePlatform() {
+        OpenApiDocument.ModuleApi described = new OpenApiDocument.ModuleApi("x", "示例模块",
+                List.of(FakeModuleResources.Tenant.class), List.of(), Map.of("q", "条目标题中包含的文字", "id", "条目编号"));
+        OpenAPI api = OpenApiDocument.build("1", OpenApiResource.PLATFORM_RESOURCES, List.of(described));
+        Operation list = api.getPaths().get("/t/{tenant}/x/items").getGet();
+        assertEquals("条目标题中包含的文字", description(list, "q"));
+        assertTrue(description(list, "tenant").startsWith("租户编码"), "the platform's own words for what it reads");
+        assertEquals("条目编号", description(api.getPaths().get("/t/{tenant}/x/items/{id}").getGet(), "id"));
+
+        // A module that says nothing gets no words of the platform's for its own parameters.
+        OpenAPI silent = OpenApiDocument.build("1", OpenApiResource.PLATFORM_RESOURCES, X);
+        assertNull(description(silent.getPaths().get("/t/{tenant}/x/items").getGet(), "q"));
+        assertTrue(description(silent.getPaths().get("/t/{tenant}/x/items").getGet(), "tenant").startsWith("租户编码"));
+    }
+
+    private static String description(Operation op, String parameter) {
+        return op.getParameters().stream().filter(p -> p.getName().equals(parameter)).findFirst().orElseThrow()
+                .getDescription();
     }
 
     @Test

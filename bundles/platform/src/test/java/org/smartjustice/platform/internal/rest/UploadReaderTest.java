@@ -88,6 +88,14 @@ class UploadReaderTest {
     }
 
     @Test
+    void anEscapedQuoteInAFileNameIsAQuoteNotAPath() throws Exception {
+        byte[] csv = "类型,名称\n司法所,乙\n".getBytes(StandardCharsets.UTF_8);
+        assertEquals("t\"x.docx", read(multipart(), form("file", "t\\\"x.docx", csv), new Annotation[0], null).fileName());
+        assertEquals("t\"x.csv", read(MediaType.valueOf("text/csv"), csv, new Annotation[0],
+                "attachment; filename=\"t\\\"x.csv\"").fileName());
+    }
+
+    @Test
     void aFormWithoutAFileNamesTheFileField() throws Exception {
         ProblemException e = assertThrows(ProblemException.class,
                 () -> read(multipart(), form(null, null, null, "crs", "gcj02"), new Annotation[0], null));

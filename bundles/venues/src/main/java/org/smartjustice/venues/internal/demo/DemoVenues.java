@@ -1,4 +1,4 @@
-package org.smartjustice.venues.internal;
+package org.smartjustice.venues.internal.demo;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +10,7 @@ import org.smartjustice.platform.api.divisions.Divisions;
 import org.smartjustice.venues.api.CenterLevel;
 import org.smartjustice.venues.api.VenueStatus;
 import org.smartjustice.venues.api.VenueType;
+import org.smartjustice.venues.internal.venues.VenueInput;
 
 /**
  * Synthetic venues for demos and benchmarks, keyed to the real street codes of the district and

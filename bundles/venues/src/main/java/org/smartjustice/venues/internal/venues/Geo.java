@@ -1,4 +1,4 @@
-package org.smartjustice.venues.internal;
+package org.smartjustice.venues.internal.venues;
 
 import static org.smartjustice.platform.api.geo.LonLat.EARTH_RADIUS_M;
 

@@ -1,4 +1,4 @@
-package org.smartjustice.venues.internal.imports;
+package org.smartjustice.venues.internal.venues;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,14 +11,13 @@ import org.smartjustice.platform.api.problem.Validation;
 import org.smartjustice.venues.api.CenterLevel;
 import org.smartjustice.venues.api.VenueStatus;
 import org.smartjustice.venues.api.VenueType;
-import org.smartjustice.venues.internal.VenueInput;
 
 /**
  * The column layout of the Bureau's venue spreadsheets (docs/venues.md): zh-CN headers, with the
  * REST field names accepted as well. Turns a row into a {@link VenueInput}, reporting cells that
  * cannot even be read (a type that does not exist, a coordinate that is not a number).
  */
-public final class Columns {
+public final class VenueColumns {
 
     /** REST field → zh-CN header, in template order. */
     public static final Map<String, String> HEADERS = new LinkedHashMap<>();
@@ -45,7 +44,7 @@ public final class Columns {
         HEADERS.put("status", "状态");
     }
 
-    private Columns() {
+    private VenueColumns() {
     }
 
     /** The row as input; {@code defaultCrs} applies when the row names no coordinate system. */
@@ -70,9 +69,9 @@ public final class Columns {
                 crs == null || crs.isBlank() ? defaultCrs : crs,
                 cells.get("phone"), cells.get("contactPerson"), cells.get("contactPhone"), cells.get("openingHours"),
                 services(cells.get("services")), cells.get("creditCode"),
-                parse(cells, "creditCodeOverride", prefix, errors, Columns::yes, "应为 是 或 否"),
+                parse(cells, "creditCodeOverride", prefix, errors, VenueColumns::yes, "应为 是 或 否"),
                 cells.get("description"),
-                parse(cells, "status", prefix, errors, Columns::status, "未知的状态，可选 正常、暂停服务、已撤销"),
+                parse(cells, "status", prefix, errors, VenueColumns::status, "未知的状态，可选 正常、暂停服务、已撤销"),
                 null);
     }
 

@@ -1,4 +1,4 @@
-package org.smartjustice.venues.internal;
+package org.smartjustice.venues.internal.venues;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -16,7 +16,6 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.smartjustice.platform.api.rest.Downloads;
 import org.smartjustice.platform.api.TenantContext;
 import org.smartjustice.platform.api.geo.CoordinateConverter;
 import org.smartjustice.platform.api.geo.CoordinateSystem;
@@ -24,11 +23,13 @@ import org.smartjustice.platform.api.geo.GeoJson;
 import org.smartjustice.platform.api.geo.LonLat;
 import org.smartjustice.platform.api.identifiers.PhoneNumbers;
 import org.smartjustice.platform.api.problem.ProblemException;
+import org.smartjustice.platform.api.rest.Downloads;
 import org.smartjustice.platform.api.sheets.SpreadsheetCells;
 import org.smartjustice.venues.api.VenueQuery;
 import org.smartjustice.venues.api.VenueStatus;
 import org.smartjustice.venues.api.VenueType;
-import org.smartjustice.venues.internal.imports.Columns;
+import org.smartjustice.venues.internal.Access;
+import org.smartjustice.venues.internal.venues.VenueColumns;
 
 /**
  * The tenant's venues as CSV (the import layout, so it can be edited and imported again) or
@@ -68,7 +69,7 @@ public class VenueExport {
         out.write(new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF });
         try (Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
              CSVPrinter printer = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get())) {
-            List<String> headers = new ArrayList<>(Columns.HEADERS.values());
+            List<String> headers = new ArrayList<>(VenueColumns.HEADERS.values());
             headers.add("编号");
             printer.printRecord(headers);
             for (VenueEntity v : venues) {

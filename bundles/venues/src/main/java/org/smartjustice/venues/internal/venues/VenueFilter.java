@@ -1,9 +1,9 @@
-package org.smartjustice.venues.internal;
+package org.smartjustice.venues.internal.venues;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.HashMap;
 
 import javax.persistence.TypedQuery;
 

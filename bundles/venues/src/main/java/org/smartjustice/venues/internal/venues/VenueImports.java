@@ -1,4 +1,4 @@
-package org.smartjustice.venues.internal;
+package org.smartjustice.venues.internal.venues;
 
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DefaultValue;
@@ -31,8 +31,9 @@ import org.smartjustice.platform.api.rest.Upload;
 import org.smartjustice.platform.api.rest.UploadLimit;
 import org.smartjustice.platform.api.sheets.SheetImport;
 import org.smartjustice.platform.api.sheets.SheetImports;
-import org.smartjustice.venues.internal.imports.Columns;
-import org.smartjustice.venues.internal.imports.Templates;
+import org.smartjustice.venues.internal.VenuesConfig;
+import org.smartjustice.venues.internal.venues.VenueColumns;
+import org.smartjustice.venues.internal.venues.VenueSheet;
 
 /**
  * {@code .../venues/imports}: the Bureau's spreadsheets (CSV in UTF-8 or GB18030, or XLSX) in the
@@ -40,10 +41,10 @@ import org.smartjustice.venues.internal.imports.Templates;
  * {@value SheetImports#SYNC_LIMIT} rows the answer is the report itself; larger files run as a job
  * that is polled at {@code .../imports/{id}}.
  */
-@Component(service = ImportsResource.class, configurationPid = VenuesConfig.PID)
+@Component(service = VenueImports.class, configurationPid = VenuesConfig.PID)
 @Designate(ocd = VenuesConfig.class)
 @Produces(MediaType.APPLICATION_JSON)
-public class ImportsResource {
+public class VenueImports {
 
     @Reference
     private VenueService service;
@@ -58,21 +59,10 @@ public class ImportsResource {
 
     private SheetImport<VenueRules.Checked, VenueEntity> venues;
 
-    /** The venues import: a venue is the same when its credit code, or its type, name and street, are. */
-    static SheetImport<VenueRules.Checked, VenueEntity> definition(VenueService service, java.util.function.IntSupplier maxRows) {
-        return SheetImport.<VenueRules.Checked, VenueEntity>of("venues.import", Templates.TEMPLATE)
-                .target("imports").templateFile("venues-template").nameColumn(Columns.HEADERS.get("name"))
-                .alsoReads(h -> Columns.unknownHeaders(java.util.List.of(h)).isEmpty())
-                .sameWhen(VenueRules.Checked::naturalKey, c -> c.creditCode() != null ? "creditCode" : "name",
-                        "是同一阵地（统一社会信用代码，或类型、名称、街道相同）")
-                .storedBy(service::upsert, VenueEntity::id, c -> c.input().name())
-                .maxRows(maxRows);
-    }
-
     @Activate
     void activate(VenuesConfig config) {
         configure(config);
-        venues = definition(service, () -> maxRows);
+        venues = VenueSheet.definition(service, () -> maxRows);
     }
 
     @Modified
@@ -95,7 +85,7 @@ public class ImportsResource {
         String tenant = context.requireTenant();
         return imports.importFile(venues, file, format, charset, uri,
                 table -> (row, i, errors) -> {
-                    VenueInput input = Columns.toInput(row, crs.code(), "", errors);
+                    VenueInput input = VenueColumns.toInput(row, crs.code(), "", errors);
                     return errors.isEmpty() ? service.rules().check(tenant, input, "", errors) : null;
                 });
     }

@@ -1,4 +1,4 @@
-package org.smartjustice.venues.internal;
+package org.smartjustice.venues.internal.venues;
 
 import java.util.List;
 

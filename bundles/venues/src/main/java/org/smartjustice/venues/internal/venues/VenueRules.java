@@ -1,9 +1,9 @@
-package org.smartjustice.venues.internal;
+package org.smartjustice.venues.internal.venues;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.regex.Pattern;
 
 import org.smartjustice.platform.api.divisions.Bounds;
@@ -21,7 +21,7 @@ import org.smartjustice.venues.api.VenueType;
  * Checks a venue against the data rules before anything is stored, collecting every invalid
  * field, and turns a valid input into its normalised form (WGS-84, upper-case credit code, ...).
  */
-final class VenueRules {
+public final class VenueRules {
 
     static final Pattern STREET = Pattern.compile("[0-9]{9}");
     static final Pattern PHONE = Pattern.compile("[0-9+()\\- ]{5,32}");
@@ -31,16 +31,16 @@ final class VenueRules {
 
     private final Divisions divisions;
 
-    VenueRules(Divisions divisions) {
+    public VenueRules(Divisions divisions) {
         this.divisions = divisions;
     }
 
     /** A valid venue, ready to store. */
-    record Checked(VenueInput input, LonLat wgs84, String creditCode, boolean creditCodeOverridden, String naturalKey) {
+    public record Checked(VenueInput input, LonLat wgs84, String creditCode, boolean creditCodeOverridden, String naturalKey) {
     }
 
     /** Validates for the tenant; field names are prefixed (e.g. {@code rows[3].}) for imports. */
-    Checked check(String tenant, VenueInput in, String prefix, List<FieldError> errors) {
+    public Checked check(String tenant, VenueInput in, String prefix, List<FieldError> errors) {
         Validation v = new Validation();
         String p = prefix == null ? "" : prefix;
         v.required(p + "type", in.type());
@@ -67,6 +67,7 @@ final class VenueRules {
         for (int i = 0; i < services.size(); i++) {
             v.required(p + "services[" + i + "]", services.get(i)).maxLength(p + "services[" + i + "]", services.get(i), 50);
         }
+        publicText(v, p, in);
         if (services.stream().allMatch(Objects::nonNull)) {
             String stored = storeServices(services);
             v.check(stored == null || stored.length() <= SERVICES_COLUMN, p + "services",
@@ -80,6 +81,23 @@ final class VenueRules {
         }
         boolean overridden = credit != null && !CreditCode.isValid(credit);
         return new Checked(in, wgs84, credit, overridden, naturalKey(in, credit));
+    }
+
+    /**
+     * What the public map and 郑连心 show of a venue carries no mobile or identity number, in any form:
+     * a person's mobile belongs in contactPhone, which is masked.
+     */
+    private static void publicText(Validation v, String p, VenueInput in) {
+        v.nothingPersonal(p + "name", in.name())
+                .nothingPersonal(p + "address", in.address()).nothingPersonal(p + "community", in.community())
+                .nothingPersonal(p + "openingHours", in.openingHours());
+        if (org.smartjustice.platform.api.identifiers.PersonalData.containsMobileOrIdNumber(in.phone())) {
+            v.check(false, p + "phone", "机构电话会公开显示，不能填写手机号码；联系人的手机号码请填在联系人电话（脱敏显示）");
+        }
+        List<String> services = in.services() == null ? List.of() : in.services();
+        for (int i = 0; i < services.size(); i++) {
+            v.nothingPersonal(p + "services[" + i + "]", services.get(i));
+        }
     }
 
     private LonLat location(String tenant, VenueInput in, String p, Validation v) {

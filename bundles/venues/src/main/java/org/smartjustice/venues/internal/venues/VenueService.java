@@ -1,4 +1,4 @@
-package org.smartjustice.venues.internal;
+package org.smartjustice.venues.internal.venues;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -41,7 +41,7 @@ public class VenueService {
         rules = new VenueRules(divisions);
     }
 
-    Divisions divisions() {
+    public Divisions divisions() {
         return divisions;
     }
 
@@ -55,7 +55,7 @@ public class VenueService {
         return divisions.areaOf(tenant).bounds().toArray();
     }
 
-    VenueRules rules() {
+    public VenueRules rules() {
         return rules;
     }
 
@@ -117,7 +117,7 @@ public class VenueService {
      * Stores checked import rows in one transaction: a row whose natural key exists updates that
      * venue, so importing the same file twice changes nothing. Returns the stored venues in order.
      */
-    List<VenueEntity> upsert(List<VenueRules.Checked> batch) {
+    public List<VenueEntity> upsert(List<VenueRules.Checked> batch) {
         List<VenueEntity> stored = store.write(em -> {
             Map<String, VenueEntity> existing = new HashMap<>();
             List<String> keys = batch.stream().map(VenueRules.Checked::naturalKey).toList();

@@ -1,4 +1,4 @@
-package org.smartjustice.venues.internal.imports;
+package org.smartjustice.venues.internal.venues;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,10 +6,11 @@ import java.util.Map;
 import java.util.Set;
 
 import org.smartjustice.platform.api.sheets.SheetColumn;
+import org.smartjustice.platform.api.sheets.SheetImport;
 import org.smartjustice.platform.api.sheets.SheetTemplate;
 
 /** The downloadable import template: the column layout and one example row. */
-public final class Templates {
+public final class VenueSheet {
 
     /** A synthetic example in 中原区, WGS-84. */
     public static final List<String> EXAMPLE = List.of("公证处", "", "示例公证处（合成数据）", "郑州市中原区示例路 1 号",
@@ -22,17 +23,28 @@ public final class Templates {
 
     public static final SheetTemplate TEMPLATE = template();
 
-    private Templates() {
+    private VenueSheet() {
     }
 
     private static SheetTemplate template() {
         List<SheetColumn> columns = new ArrayList<>();
         int i = 0;
-        for (Map.Entry<String, String> c : Columns.HEADERS.entrySet()) {
+        for (Map.Entry<String, String> c : VenueColumns.HEADERS.entrySet()) {
             SheetColumn.Format format = TEXT.contains(c.getKey()) ? SheetColumn.Format.TEXT
                     : NUMBER.contains(c.getKey()) ? SheetColumn.Format.NUMBER : SheetColumn.Format.GENERAL;
             columns.add(new SheetColumn(c.getValue(), EXAMPLE.get(i++), format));
         }
         return new SheetTemplate("阵地导入模板", columns);
+    }
+
+    /** The venues import: a venue is the same when its credit code, or its type, name and street, are. */
+    public static SheetImport<VenueRules.Checked, VenueEntity> definition(VenueService service, java.util.function.IntSupplier maxRows) {
+        return SheetImport.<VenueRules.Checked, VenueEntity>of("venues.import", VenueSheet.TEMPLATE)
+                .target("imports").templateFile("venues-template").nameColumn(VenueColumns.HEADERS.get("name"))
+                .alsoReads(h -> VenueColumns.unknownHeaders(java.util.List.of(h)).isEmpty())
+                .sameWhen(VenueRules.Checked::naturalKey, c -> c.creditCode() != null ? "creditCode" : "name",
+                        "是同一阵地（统一社会信用代码，或类型、名称、街道相同）")
+                .storedBy(service::upsert, VenueEntity::id, c -> c.input().name())
+                .maxRows(maxRows);
     }
 }

@@ -1,4 +1,4 @@
-package org.smartjustice.venues.internal;
+package org.smartjustice.venues.internal.venues;
 
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -18,7 +18,6 @@ import javax.persistence.TypedQuery;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-
 import org.apache.aries.jpa.template.EmFunction;
 import org.eclipse.persistence.config.HintValues;
 import org.eclipse.persistence.config.QueryHints;
@@ -58,6 +57,11 @@ public class VenueStore {
      * misses two changes in one clock tick or commits out of stamping order, their number and the
      * sum of their versions (every update raises a version, every insert the number).
      */
+    /** The tenant's venues, in every state. */
+    public long count() {
+        return jpa.read(em -> em.createQuery("select count(v) from VenueEntity v", Long.class).getSingleResult());
+    }
+
     record Changes(LocalDateTime last, long count, long versions) {
 
         String revision() {

@@ -1,4 +1,4 @@
-package org.smartjustice.venues.internal;
+package org.smartjustice.venues.internal.venues;
 
 import java.util.Collection;
 import java.util.EnumSet;
@@ -27,7 +27,6 @@ import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.smartjustice.platform.api.JusticeResource;
@@ -40,13 +39,15 @@ import org.smartjustice.platform.api.geo.CoordinateSystem;
 import org.smartjustice.platform.api.geo.LonLat;
 import org.smartjustice.platform.api.problem.ProblemException;
 import org.smartjustice.platform.api.problem.Validation;
-import org.smartjustice.platform.api.rest.ExpectedVersion;
 import org.smartjustice.platform.api.rest.Answers;
+import org.smartjustice.platform.api.rest.ExpectedVersion;
 import org.smartjustice.platform.api.rest.Question;
 import org.smartjustice.platform.api.rest.RequiresRole;
 import org.smartjustice.venues.api.VenueQuery;
 import org.smartjustice.venues.api.VenueStatus;
 import org.smartjustice.venues.api.VenueType;
+import org.smartjustice.venues.internal.Access;
+import org.smartjustice.venues.internal.VenuesModule;
 
 /**
  * {@code /api/v1/t/{tenant}/venues}: the district's venues. List pages and nearest answers are
@@ -71,7 +72,7 @@ public class VenuesResource implements JusticeResource {
     private TenantContext context;
 
     @Reference
-    private ImportsResource imports;
+    private VenueImports imports;
 
     @Reference
     private VenueExport export;
@@ -195,7 +196,7 @@ public class VenuesResource implements JusticeResource {
     }
 
     @Path("imports")
-    public ImportsResource imports() {
+    public VenueImports imports() {
         return imports;
     }
 

@@ -1,4 +1,4 @@
-package org.smartjustice.venues.internal;
+package org.smartjustice.venues.internal.demo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -10,12 +10,14 @@ import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
-import org.smartjustice.platform.api.problem.FieldError;
-import org.smartjustice.venues.api.CenterLevel;
-import org.smartjustice.venues.api.VenueType;
-import org.smartjustice.platform.internal.divisions.DivisionData;
 import org.smartjustice.platform.api.divisions.DivisionLevel;
 import org.smartjustice.platform.api.divisions.Divisions;
+import org.smartjustice.platform.api.problem.FieldError;
+import org.smartjustice.platform.internal.divisions.DivisionData;
+import org.smartjustice.venues.api.CenterLevel;
+import org.smartjustice.venues.api.VenueType;
+import org.smartjustice.venues.internal.venues.VenueInput;
+import org.smartjustice.venues.internal.venues.VenueRules;
 
 class DemoVenuesTest {
 

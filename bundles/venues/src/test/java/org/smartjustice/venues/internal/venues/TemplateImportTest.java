@@ -1,4 +1,4 @@
-package org.smartjustice.venues.internal;
+package org.smartjustice.venues.internal.venues;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -9,22 +9,22 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.smartjustice.platform.api.problem.FieldError;
-import org.smartjustice.venues.internal.imports.Columns;
 import org.smartjustice.platform.api.sheets.Table;
-import org.smartjustice.venues.internal.imports.Templates;
 import org.smartjustice.platform.internal.divisions.DivisionData;
 import org.smartjustice.platform.internal.sheets.CsvTables;
 import org.smartjustice.platform.internal.sheets.SpreadsheetService;
+import org.smartjustice.venues.internal.venues.VenueColumns;
+import org.smartjustice.venues.internal.venues.VenueSheet;
 
 /** The downloadable template's example row is meant to import cleanly into 中原区. */
 class TemplateImportTest {
 
     @Test
     void exampleRowImportsCleanlyInto410102() throws IOException {
-        Table t = CsvTables.read(new SpreadsheetService().csv(Templates.TEMPLATE), null);
+        Table t = CsvTables.read(new SpreadsheetService().csv(VenueSheet.TEMPLATE), null);
         List<FieldError> errors = new ArrayList<>();
         String prefix = "rows[" + t.rowNumbers().get(0) + "].";
-        VenueInput in = Columns.toInput(t.rows().get(0), "wgs84", prefix, errors);
+        VenueInput in = VenueColumns.toInput(t.rows().get(0), "wgs84", prefix, errors);
         assertEquals(List.of(), errors);
         VenueRules.Checked checked = new VenueRules(DivisionData.load()).check("410102", in, prefix, errors);
         assertEquals(List.of(), errors);
@@ -36,9 +36,9 @@ class TemplateImportTest {
     @Test
     void exampleRowBreaksNoRuleButPerhapsTheCreditCode() throws IOException {
         // Guards the rest of the example while the bug above stands: no rule but the credit code may fail.
-        Table t = CsvTables.read(new SpreadsheetService().csv(Templates.TEMPLATE), null);
+        Table t = CsvTables.read(new SpreadsheetService().csv(VenueSheet.TEMPLATE), null);
         List<FieldError> errors = new ArrayList<>();
-        VenueInput in = Columns.toInput(t.rows().get(0), "wgs84", "rows[2].", errors);
+        VenueInput in = VenueColumns.toInput(t.rows().get(0), "wgs84", "rows[2].", errors);
         assertEquals(List.of(), errors);
         new VenueRules(DivisionData.load()).check("410102", in, "rows[2].", errors);
         errors.removeIf(e -> e.field().equals("rows[2].creditCode"));

@@ -1,4 +1,4 @@
-package org.smartjustice.venues.internal.imports;
+package org.smartjustice.venues.internal.venues;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -16,9 +16,8 @@ import org.smartjustice.platform.api.problem.FieldError;
 import org.smartjustice.venues.api.CenterLevel;
 import org.smartjustice.venues.api.VenueStatus;
 import org.smartjustice.venues.api.VenueType;
-import org.smartjustice.venues.internal.VenueInput;
 
-class ColumnsTest {
+class VenueColumnsTest {
 
     private final List<FieldError> errors = new ArrayList<>();
 
@@ -31,7 +30,7 @@ class ColumnsTest {
     }
 
     private VenueInput read(Map<String, String> row) {
-        return Columns.toInput(row, "wgs84", "rows[5].", errors);
+        return VenueColumns.toInput(row, "wgs84", "rows[5].", errors);
     }
 
     @Test
@@ -83,12 +82,12 @@ class ColumnsTest {
 
     @Test
     void everyHeaderAndFieldNameIsKnown() {
-        Columns.HEADERS.forEach((field, header) -> {
-            assertEquals(field, Columns.field(header));
-            assertEquals(field, Columns.field(field));
+        VenueColumns.HEADERS.forEach((field, header) -> {
+            assertEquals(field, VenueColumns.field(header));
+            assertEquals(field, VenueColumns.field(field));
         });
-        assertNull(Columns.field("备注"));
-        assertNull(Columns.field(null));
+        assertNull(VenueColumns.field("备注"));
+        assertNull(VenueColumns.field(null));
     }
 
     @Test
@@ -130,21 +129,21 @@ class ColumnsTest {
     @Test
     void servicesAreSplitOnChineseAndAsciiSeparators() {
         assertEquals(List.of("公证", "法律咨询", "人民调解", "法律援助", "司法鉴定", "普法"),
-                Columns.services("公证、法律咨询;人民调解；法律援助，司法鉴定,普法"));
-        assertEquals(List.of("公证", "调解"), Columns.services(" 公证 、、 调解 、"));
-        assertEquals(List.of("a", "b"), Columns.services("a\nb"));
-        assertNull(Columns.services(" "));
-        assertNull(Columns.services(null));
+                VenueColumns.services("公证、法律咨询;人民调解；法律援助，司法鉴定,普法"));
+        assertEquals(List.of("公证", "调解"), VenueColumns.services(" 公证 、、 调解 、"));
+        assertEquals(List.of("a", "b"), VenueColumns.services("a\nb"));
+        assertNull(VenueColumns.services(" "));
+        assertNull(VenueColumns.services(null));
         assertEquals(List.of("公证", "法律咨询"), read(row("服务项目", "公证；法律咨询")).services());
     }
 
     @Test
     void yesAndNo() {
-        assertEquals(Boolean.TRUE, Columns.yes("是"));
-        assertEquals(Boolean.FALSE, Columns.yes("否"));
-        assertEquals(Boolean.TRUE, Columns.yes(" TRUE "));
-        assertEquals(Boolean.FALSE, Columns.yes("0"));
-        assertThrows(IllegalArgumentException.class, () -> Columns.yes("也许"));
+        assertEquals(Boolean.TRUE, VenueColumns.yes("是"));
+        assertEquals(Boolean.FALSE, VenueColumns.yes("否"));
+        assertEquals(Boolean.TRUE, VenueColumns.yes(" TRUE "));
+        assertEquals(Boolean.FALSE, VenueColumns.yes("0"));
+        assertThrows(IllegalArgumentException.class, () -> VenueColumns.yes("也许"));
 
         assertEquals(Boolean.TRUE, read(row("信用代码已核实", "是")).creditCodeOverride());
         assertEquals(Boolean.FALSE, read(row("信用代码已核实", "否")).creditCodeOverride());
@@ -168,9 +167,9 @@ class ColumnsTest {
     @Test
     void unknownHeadersAreListed() {
         assertEquals(List.of("备注", "负责人签字"),
-                Columns.unknownHeaders(List.of("类型", "名称", "备注", "", "lon", "负责人签字", "状态")));
-        assertEquals(List.of(), Columns.unknownHeaders(new ArrayList<>(Columns.HEADERS.values())));
-        assertEquals(List.of(), Columns.unknownHeaders(new ArrayList<>(Columns.HEADERS.keySet())));
+                VenueColumns.unknownHeaders(List.of("类型", "名称", "备注", "", "lon", "负责人签字", "状态")));
+        assertEquals(List.of(), VenueColumns.unknownHeaders(new ArrayList<>(VenueColumns.HEADERS.values())));
+        assertEquals(List.of(), VenueColumns.unknownHeaders(new ArrayList<>(VenueColumns.HEADERS.keySet())));
     }
 
     @Test
@@ -184,17 +183,17 @@ class ColumnsTest {
 
     @Test
     void defaultCrsAppliesOnlyWhenTheRowHasNone() {
-        assertEquals("bd09", Columns.toInput(row("名称", "甲"), "bd09", "", errors).crs());
-        assertEquals("bd09", Columns.toInput(row("坐标系", " "), "bd09", "", errors).crs());
-        assertEquals("gcj02", Columns.toInput(row("坐标系", "gcj02"), "bd09", "", errors).crs());
-        assertEquals("wgs84", Columns.toInput(row("crs", "wgs84"), "gcj02", "", errors).crs());
-        assertNull(Columns.toInput(row("名称", "甲"), null, "", errors).crs());
+        assertEquals("bd09", VenueColumns.toInput(row("名称", "甲"), "bd09", "", errors).crs());
+        assertEquals("bd09", VenueColumns.toInput(row("坐标系", " "), "bd09", "", errors).crs());
+        assertEquals("gcj02", VenueColumns.toInput(row("坐标系", "gcj02"), "bd09", "", errors).crs());
+        assertEquals("wgs84", VenueColumns.toInput(row("crs", "wgs84"), "gcj02", "", errors).crs());
+        assertNull(VenueColumns.toInput(row("名称", "甲"), null, "", errors).crs());
         assertFalse(errors.iterator().hasNext());
     }
 
     @Test
     void cellsWithControlCharactersRejectTheRowNamingTheField() {
-        VenueInput in = Columns.toInput(row("名称", "甲\u0000乙", "地址", "中原区\u0007路", "简介", "第一行\n第二行"),
+        VenueInput in = VenueColumns.toInput(row("名称", "甲\u0000乙", "地址", "中原区\u0007路", "简介", "第一行\n第二行"),
                 "wgs84", "rows[3].", errors);
 
         assertEquals(List.of("rows[3].name", "rows[3].address"), errors.stream().map(FieldError::field).toList());

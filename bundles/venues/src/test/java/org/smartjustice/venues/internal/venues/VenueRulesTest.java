@@ -1,4 +1,4 @@
-package org.smartjustice.venues.internal;
+package org.smartjustice.venues.internal.venues;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -19,9 +19,9 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.smartjustice.platform.api.geo.CoordinateConverter;
 import org.smartjustice.platform.api.geo.LonLat;
 import org.smartjustice.platform.api.problem.FieldError;
+import org.smartjustice.platform.internal.divisions.DivisionData;
 import org.smartjustice.venues.api.CenterLevel;
 import org.smartjustice.venues.api.VenueType;
-import org.smartjustice.platform.internal.divisions.DivisionData;
 
 class VenueRulesTest {
 
@@ -310,6 +310,30 @@ class VenueRulesTest {
         in.phone = "0371-12345678";
         in.contactPhone = "138abc01234";
         assertRejected(check(in), "contactPhone");
+    }
+
+    @Test
+    void whatThePublicSeesCarriesNoMobileOrIdentityNumberInAnyForm() {
+        String[][] cases = { { "name", "中原公证处 13912345678" }, { "address", "建设路 1 号（联系 １３９１２３４５６７８）" },
+                { "phone", "0371-13912345678" }, { "openingHours", "9:00-17:00 一三九一二三四五六七八" },
+                { "services[0]", "咨询 139\u200b1234 5678" }, { "community", "41010219900307123X" } };
+        for (String[] c : cases) {
+            VenueInputs in = VenueInputs.notary();
+            switch (c[0]) {
+                case "name" -> in.name = c[1];
+                case "address" -> in.address = c[1];
+                case "phone" -> in.phone = c[1];
+                case "openingHours" -> in.openingHours = c[1];
+                case "community" -> in.community = c[1];
+                default -> in.services = List.of(c[1]);
+            }
+            errors.clear();
+            assertRejected(check(in), c[0]);
+        }
+        errors.clear();
+        VenueInputs office = VenueInputs.notary();
+        office.phone = "(0371)6789-0000";
+        assertNotNull(check(office), errors.toString());
     }
 
     @Test

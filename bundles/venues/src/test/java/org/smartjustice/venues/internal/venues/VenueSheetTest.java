@@ -1,4 +1,4 @@
-package org.smartjustice.venues.internal.imports;
+package org.smartjustice.venues.internal.venues;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -9,17 +9,17 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.smartjustice.platform.api.problem.FieldError;
+import org.smartjustice.platform.api.sheets.Table;
 import org.smartjustice.platform.internal.sheets.CsvTables;
 import org.smartjustice.platform.internal.sheets.SpreadsheetService;
 import org.smartjustice.platform.internal.sheets.XlsxTables;
-import org.smartjustice.platform.api.problem.FieldError;
-import org.smartjustice.platform.api.sheets.Table;
 
-class TemplatesTest {
+class VenueSheetTest {
 
     @Test
     void startsWithTheUtf8Bom() {
-        byte[] csv = new SpreadsheetService().csv(Templates.TEMPLATE);
+        byte[] csv = new SpreadsheetService().csv(VenueSheet.TEMPLATE);
         assertEquals((byte) 0xEF, csv[0]);
         assertEquals((byte) 0xBB, csv[1]);
         assertEquals((byte) 0xBF, csv[2]);
@@ -27,34 +27,34 @@ class TemplatesTest {
 
     @Test
     void headerRowIsTheColumnLayoutInOrder() {
-        String text = new String(new SpreadsheetService().csv(Templates.TEMPLATE), StandardCharsets.UTF_8).substring(1);
+        String text = new String(new SpreadsheetService().csv(VenueSheet.TEMPLATE), StandardCharsets.UTF_8).substring(1);
         String header = text.substring(0, text.indexOf("\r\n"));
-        assertEquals(String.join(",", Columns.HEADERS.values()), header);
+        assertEquals(String.join(",", VenueColumns.HEADERS.values()), header);
     }
 
     @Test
     void readsBackAsOneRowWithEveryColumnKnown() throws IOException {
-        Table t = CsvTables.read(new SpreadsheetService().csv(Templates.TEMPLATE), null);
-        assertEquals(new ArrayList<>(Columns.HEADERS.values()), t.headers());
-        assertEquals(List.of(), Columns.unknownHeaders(t.headers()));
+        Table t = CsvTables.read(new SpreadsheetService().csv(VenueSheet.TEMPLATE), null);
+        assertEquals(new ArrayList<>(VenueColumns.HEADERS.values()), t.headers());
+        assertEquals(List.of(), VenueColumns.unknownHeaders(t.headers()));
         assertEquals(1, t.size());
         assertEquals(List.of(2), t.rowNumbers());
-        assertEquals(Columns.HEADERS.size(), Templates.EXAMPLE.size());
+        assertEquals(VenueColumns.HEADERS.size(), VenueSheet.EXAMPLE.size());
         assertEquals("示例公证处（合成数据）", t.rows().get(0).get("名称"));
     }
 
     @Test
     void theXlsxTemplateReadsBackAsTheExampleRowAndImportsWithoutCellErrors() throws IOException {
-        Table t = XlsxTables.read(new SpreadsheetService().xlsx(Templates.TEMPLATE));
-        assertEquals(new ArrayList<>(Columns.HEADERS.values()), t.headers());
-        assertEquals(List.of(), Columns.unknownHeaders(t.headers()));
+        Table t = XlsxTables.read(new SpreadsheetService().xlsx(VenueSheet.TEMPLATE));
+        assertEquals(new ArrayList<>(VenueColumns.HEADERS.values()), t.headers());
+        assertEquals(List.of(), VenueColumns.unknownHeaders(t.headers()));
         List<String> values = new ArrayList<>();
-        for (String header : Columns.HEADERS.values()) {
+        for (String header : VenueColumns.HEADERS.values()) {
             values.add(t.rows().get(0).getOrDefault(header, ""));
         }
-        assertEquals(Templates.EXAMPLE, values);
+        assertEquals(VenueSheet.EXAMPLE, values);
         List<FieldError> errors = new ArrayList<>();
-        assertNotNull(Columns.toInput(t.rows().get(0), "wgs84", "rows[2].", errors));
+        assertNotNull(VenueColumns.toInput(t.rows().get(0), "wgs84", "rows[2].", errors));
         assertEquals(List.of(), errors);
     }
 }

@@ -1,4 +1,4 @@
-package org.smartjustice.venues.internal;
+package org.smartjustice.venues.internal.venues;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -9,8 +9,8 @@ import java.util.OptionalLong;
 
 import org.junit.jupiter.api.Test;
 import org.smartjustice.venues.api.VenueQuery;
-import org.smartjustice.venues.api.VenueType;
 import org.smartjustice.venues.api.VenueStatus;
+import org.smartjustice.venues.api.VenueType;
 
 class VenueStoreTest {
 
