@@ -464,6 +464,10 @@ public class RostersIT extends ItestSupport {
 
         assertEquals(200, step(id, "accept", a, "{}").status());
         assertProblem(step(id, "accept", b, "{}"), 403, "not-your-task");
+        // Another's task: refused as not theirs before its body is read, so its faults (a missing
+        // text, an extension before the task's deadline) tell the caller nothing of the task.
+        assertProblem(step(id, "answer", b, "{}"), 403, "not-your-task");
+        assertProblem(step(id, "extension", b, "{\"until\":\"2020-01-01T00:00:00+08:00\"}"), 403, "not-your-task");
         assertProblem(http.get(url(ZY) + "/tasks/" + id, b), 404, "not-found");
         JsonNode mine = http.get(url(ZY) + "/tasks/" + id, a).json();
         assertNull("a member does not see whom else it was sent to", mine.get("assignees"));
