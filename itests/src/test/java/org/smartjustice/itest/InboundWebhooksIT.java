@@ -207,7 +207,7 @@ public class InboundWebhooksIT extends ItestSupport {
         assertTrue(failed.toString(), failed.get("lastError").asText().contains("示例：写入之后处理失败"));
         assertEquals("the handler's note rolled back with the platform's mark, every time", 0, notes(A, title));
 
-        String retry = INBOUND + "/" + stored + "/retry";
+        String retry = INBOUND + "/messages/" + stored + "/retry";
         assertProblem(http.send("POST", retry, workerA, null, null), 403, "forbidden");
         assertProblem(http.send("POST", retry, Tokens.of("operator-b", List.of("PLATFORM_OPERATOR"), List.of(B)), null, null),
                 403, "tenant-forbidden");
@@ -239,16 +239,16 @@ public class InboundWebhooksIT extends ItestSupport {
         assertEquals(r.toString(), 202, r.status());
         String stored = r.json().get("id").asText();
         assertProblem(http.get(INBOUND, null), 401, "unauthorized");
-        assertProblem(http.get(INBOUND + "/" + stored, null), 401, "unauthorized");
+        assertProblem(http.get(INBOUND + "/messages/" + stored, null), 401, "unauthorized");
         assertProblem(http.get(INBOUND, workerA), 403, "forbidden");
         String operatorB = Tokens.of("operator-b", List.of("PLATFORM_OPERATOR"), List.of(B));
-        assertProblem(http.get(INBOUND + "/" + stored, operatorB), 403, "tenant-forbidden");
+        assertProblem(http.get(INBOUND + "/messages/" + stored, operatorB), 403, "tenant-forbidden");
         assertProblem(http.get(INBOUND + "?tenant=" + A, operatorB), 403, "tenant-forbidden");
         for (JsonNode m : http.get(INBOUND + "?size=200", operatorB).json().get("items")) {
             assertEquals(B, m.get("tenant").asText());
         }
         assertProblem(http.get(INBOUND + "?state=SOON", op), 400, "validation-failed");
-        assertProblem(http.get(INBOUND + "/no-such-message", op), 404, "not-found");
+        assertProblem(http.get(INBOUND + "/messages/no-such-message", op), 404, "not-found");
         JsonNode doc = http.get("/api/v1/openapi.json", null).json();
         assertEquals("接收主机推送的 Webhook（Standard Webhooks）",
                 doc.get("paths").get("/platform/inbound/{sender}").get("post").get("summary").asText());
@@ -336,7 +336,7 @@ public class InboundWebhooksIT extends ItestSupport {
     }
 
     JsonNode message(String id) {
-        Http.Res r = http.get(INBOUND + "/" + id, op);
+        Http.Res r = http.get(INBOUND + "/messages/" + id, op);
         assertEquals(r.toString(), 200, r.status());
         return r.json();
     }

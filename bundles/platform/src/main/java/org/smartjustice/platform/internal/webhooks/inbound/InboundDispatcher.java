@@ -255,7 +255,7 @@ public class InboundDispatcher {
 
     private void call(InboundEntity m, InboundHandlers.Bound handler) {
         String actor = "system:webhook:" + m.sender;
-        String target = "platform/inbound/" + m.id;
+        String target = "platform/inbound/messages/" + m.id;
         try {
             Envelope envelope = Envelope.parse(m.body);
             InboundWebhook message = new InboundWebhook(m.id, m.sender, m.messageId, m.tenant, m.type, envelope.timestamp(),

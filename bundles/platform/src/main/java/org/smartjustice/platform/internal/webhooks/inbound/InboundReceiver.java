@@ -79,18 +79,18 @@ public class InboundReceiver {
         String actor = "system:webhook:" + sender.name();
         switch (stored.outcome()) {
             case CONFLICT -> {
-                audit.append(actor, m.tenant, "webhooks.inbound.conflict", "platform/inbound/" + m.id, "failure",
+                audit.append(actor, m.tenant, "webhooks.inbound.conflict", "platform/inbound/messages/" + m.id, "failure",
                         messageId + " 已用于另一内容");
                 throw new ProblemException(409, "webhook-conflict", "消息编号冲突",
                         "发送方 " + sender.name() + " 的消息 " + shown(messageId) + " 已收到，内容与此次不同；"
                                 + "重发须与首次的内容逐字节相同，新消息须用新的 webhook-id");
             }
             case NEW -> {
-                audit.append(actor, m.tenant, "webhooks.inbound.received", "platform/inbound/" + m.id, "success",
+                audit.append(actor, m.tenant, "webhooks.inbound.received", "platform/inbound/messages/" + m.id, "success",
                         messageId + " " + m.type + "，" + bytes.length + " 字节");
                 dispatcher.submit(m.id);
             }
-            case REPEAT -> audit.append(actor, m.tenant, "webhooks.inbound.repeated", "platform/inbound/" + m.id, "success",
+            case REPEAT -> audit.append(actor, m.tenant, "webhooks.inbound.repeated", "platform/inbound/messages/" + m.id, "success",
                     messageId + " 重发，已于首次收到时保存（" + m.state + "）");
         }
         return stored;

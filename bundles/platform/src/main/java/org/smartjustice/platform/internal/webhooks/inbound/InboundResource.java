@@ -39,8 +39,9 @@ import org.smartjustice.platform.internal.rest.Jaxrs;
 /**
  * Inbound webhooks: hosts POST signed messages to {@code platform/inbound/<sender>} without a bearer
  * token (the signature is their credential: {@link #isReceipt} is the request-scope filter's one
- * exception for it); operators read and retry messages under {@code platform/inbound}, by the audit
- * log's tenant rule.
+ * exception for it); operators list messages at {@code platform/inbound} and read and retry one at
+ * {@code platform/inbound/messages/<id>} (two segments: never a sender's path), by the audit log's
+ * tenant rule.
  */
 @Component(service = InboundResource.class, property = { Jaxrs.RESOURCE, Jaxrs.IN_APP, Jaxrs.NEEDS_JSON,
         Jaxrs.NEEDS_SCOPE, Jaxrs.NEEDS_ROLES })
@@ -48,6 +49,9 @@ import org.smartjustice.platform.internal.rest.Jaxrs;
 @Produces(MediaType.APPLICATION_JSON)
 public class InboundResource {
 
+    private static final String PROBLEM = "application/problem+json";
+    /** The problem document's schema, as the platform's OpenAPI document names it. */
+    private static final String PROBLEM_SCHEMA = "#/components/schemas/ProblemBody";
     private static final Pattern RECEIPT = Pattern.compile("platform/inbound/[^/]+");
 
     @Reference
@@ -93,11 +97,11 @@ public class InboundResource {
                     @ApiResponse(responseCode = "200", description = "重发：此前已保存",
                             content = @Content(schema = @Schema(implementation = InboundView.class))),
                     @ApiResponse(responseCode = "401", description = "验证未通过：webhook-rejected（未配置的发送方、缺少请求头、"
-                            + "时间戳超出范围、签名不符）", content = @Content(mediaType = "application/problem+json")),
+                            + "时间戳超出范围、签名不符）", content = @Content(mediaType = PROBLEM, schema = @Schema(ref = PROBLEM_SCHEMA))),
                     @ApiResponse(responseCode = "409", description = "webhook-conflict：该 webhook-id 已用于另一内容",
-                            content = @Content(mediaType = "application/problem+json")),
+                            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = PROBLEM_SCHEMA))),
                     @ApiResponse(responseCode = "413", description = "payload-too-large：请求体超过 1 MiB",
-                            content = @Content(mediaType = "application/problem+json")) })
+                            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = PROBLEM_SCHEMA))) })
     public Response receive(@Parameter(description = "发送方名称（etc/org.smartjustice.webhooks.sender-<名称>.cfg）")
                             @PathParam("sender") String sender,
                             @Parameter(description = "消息编号，发送方重发时不变") @HeaderParam(InboundSignature.ID) String id,
@@ -137,7 +141,7 @@ public class InboundResource {
     }
 
     @GET
-    @Path("{id}")
+    @Path("messages/{id}")
     @RequiresRole(Role.PLATFORM_OPERATOR)
     @Operation(operationId = "getInboundWebhook", summary = "收到的 Webhook 详情",
             description = "含原样保存的消息体（body）及其解析结果（payload）。")
@@ -146,7 +150,7 @@ public class InboundResource {
     }
 
     @POST
-    @Path("{id}/retry")
+    @Path("messages/{id}/retry")
     @RequiresRole(Role.PLATFORM_OPERATOR)
     @Operation(operationId = "retryInboundWebhook", summary = "重新处理失败的 Webhook",
             description = "平台运维人员；处理失败（FAILED）的消息立即再交由模块处理一次；其他状态回答 409。")
@@ -156,7 +160,7 @@ public class InboundResource {
             throw new ProblemException(409, "inbound-not-failed", "该消息未处理失败",
                     "只有处理失败（FAILED）的消息可以重新处理，此消息为 " + m.state);
         }
-        audit.append(context.principal().subject(), m.tenant, "webhooks.inbound.retry", "platform/inbound/" + id, "success",
+        audit.append(context.principal().subject(), m.tenant, "webhooks.inbound.retry", "platform/inbound/messages/" + id, "success",
                 m.sender + "/" + m.messageId + " " + m.type);
         dispatcher.submit(id);
         return InboundView.of(store.find(id).orElse(m), false);

@@ -89,7 +89,8 @@ class InboundLogicTest {
         assertFalse(InboundResource.isReceipt("GET", "platform/inbound/grid"));
         assertFalse(InboundResource.isReceipt("POST", "platform/inbound"));
         assertFalse(InboundResource.isReceipt("GET", "platform/inbound"));
-        assertFalse(InboundResource.isReceipt("POST", "platform/inbound/some-id/retry"));
+        assertFalse(InboundResource.isReceipt("POST", "platform/inbound/messages/some-id/retry"));
+        assertFalse(InboundResource.isReceipt("GET", "platform/inbound/messages/some-id"));
         assertFalse(InboundResource.isReceipt("POST", "platform/inbound/grid/"));
         assertFalse(InboundResource.isReceipt("POST", "platform/tenants"));
         assertFalse(InboundResource.isReceipt("POST", "t/410102/platform/inbound/grid"));
