@@ -1,4 +1,4 @@
-package org.smartjustice.itest.sample;
+package org.smartjustice.sample.internal.kit;
 
 import java.util.Map;
 

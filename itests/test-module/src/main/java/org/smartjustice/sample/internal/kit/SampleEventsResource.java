@@ -1,4 +1,4 @@
-package org.smartjustice.itest.sample;
+package org.smartjustice.sample.internal.kit;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -21,6 +21,8 @@ import org.smartjustice.platform.api.JusticeResource;
 import org.smartjustice.platform.api.persistence.TenantPersistence;
 import org.smartjustice.platform.api.problem.ProblemException;
 import org.smartjustice.platform.api.webhooks.Webhooks;
+import org.smartjustice.sample.internal.notes.NoteEntity;
+import org.smartjustice.sample.internal.notes.NoteInput;
 
 /** Webhook events published inside a module's write, as a module does (WebhooksIT). */
 @Component(service = JusticeResource.class, property = JusticeResource.MODULE + "=sample")
@@ -43,7 +45,7 @@ public class SampleEventsResource implements JusticeResource {
     public Map<String, Object> create(NoteInput input) {
         input.validate();
         return jpa.write(em -> {
-            SampleNote note = new SampleNote(input.title(), input.kind());
+            NoteEntity note = new NoteEntity(input.title(), input.kind());
             em.persist(note);
             em.flush();
             String eventId = webhooks.publish("sample.note.created", "notes/" + note.view().id(), note.view());
@@ -57,7 +59,7 @@ public class SampleEventsResource implements JusticeResource {
     public Map<String, Object> refused(NoteInput input) {
         input.validate();
         return jpa.write(em -> {
-            SampleNote note = new SampleNote(input.title(), input.kind());
+            NoteEntity note = new NoteEntity(input.title(), input.kind());
             em.persist(note);
             em.flush();
             webhooks.publish("sample.note.refused", "notes/" + note.view().id(), note.view());
@@ -75,7 +77,7 @@ public class SampleEventsResource implements JusticeResource {
     public Map<String, Object> sessions(NoteInput input) throws SQLException {
         input.validate();
         List<String> inside = jpa.write(em -> {
-            SampleNote note = new SampleNote(input.title(), input.kind());
+            NoteEntity note = new NoteEntity(input.title(), input.kind());
             em.persist(note);
             em.flush();
             String moduleSession = session(em);

@@ -1,4 +1,4 @@
-package org.smartjustice.itest.sample;
+package org.smartjustice.sample.internal.kit;
 
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -6,6 +6,7 @@ import org.smartjustice.platform.api.TenantContext;
 import org.smartjustice.platform.api.persistence.TenantPersistence;
 import org.smartjustice.platform.api.webhooks.InboundWebhook;
 import org.smartjustice.platform.api.webhooks.InboundWebhookHandler;
+import org.smartjustice.sample.internal.notes.NoteEntity;
 
 /**
  * Takes the host's {@code sample.*} webhooks (InboundWebhooksIT): each becomes a note titled by its
@@ -31,7 +32,7 @@ public class SampleWebhookHandler implements InboundWebhookHandler {
         }
         String stored = text.length() > 50 ? text.substring(0, 50) : text;
         jpa.write(em -> {
-            em.persist(new SampleNote(stored, SampleNote.Kind.NOTE));
+            em.persist(new NoteEntity(stored, NoteEntity.Kind.NOTE));
             em.flush();
             if (Boolean.TRUE.equals(message.data().get("fail"))) {
                 throw new IllegalStateException("示例：写入之后处理失败");
