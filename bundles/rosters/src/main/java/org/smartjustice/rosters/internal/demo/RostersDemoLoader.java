@@ -1,12 +1,7 @@
 package org.smartjustice.rosters.internal.demo;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.logging.Level;
-import java.util.logging.Logger;
-import java.util.stream.Collectors;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -15,6 +10,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import org.smartjustice.platform.api.DemoLoader;
 import org.smartjustice.platform.api.Tenant;
 import org.smartjustice.platform.api.TenantListener;
 import org.smartjustice.platform.api.audit.AuditLog;
@@ -23,12 +19,12 @@ import org.smartjustice.platform.api.sheets.SheetImports;
 import org.smartjustice.rosters.internal.grids.GridCellEntity;
 import org.smartjustice.rosters.internal.grids.GridInput;
 import org.smartjustice.rosters.internal.grids.GridRules;
-import org.smartjustice.rosters.internal.grids.GridSheet;
 import org.smartjustice.rosters.internal.grids.GridService;
+import org.smartjustice.rosters.internal.grids.GridSheet;
 import org.smartjustice.rosters.internal.grids.GridStore;
 import org.smartjustice.rosters.internal.members.MemberInput;
-import org.smartjustice.rosters.internal.members.MemberSheet;
 import org.smartjustice.rosters.internal.members.MemberService;
+import org.smartjustice.rosters.internal.members.MemberSheet;
 import org.smartjustice.rosters.internal.members.MemberStore;
 
 /**
@@ -39,10 +35,9 @@ import org.smartjustice.rosters.internal.members.MemberStore;
 @Component(service = TenantListener.class, configurationPid = RostersDemoLoader.PID,
         configurationPolicy = ConfigurationPolicy.REQUIRE)
 @Designate(ocd = RostersDemoLoader.Config.class)
-public class RostersDemoLoader implements TenantListener {
+public class RostersDemoLoader extends DemoLoader {
 
     static final String PID = "org.smartjustice.rosters.demo";
-    private static final Logger LOG = Logger.getLogger(RostersDemoLoader.class.getName());
 
     @ObjectClassDefinition(name = "智慧司法 组织队伍演示数据", description = "Synthetic grids, members and tasks for demos.")
     @interface Config {
@@ -78,37 +73,30 @@ public class RostersDemoLoader implements TenantListener {
     private SheetImports imports;
 
     private volatile Config config;
-    private volatile Set<String> tenants = Set.of();
 
     @Activate
     void activate(Config config) {
         this.config = config;
-        tenants = config.enabled() ? Arrays.stream(config.tenants().split(",")).map(String::trim)
-                .filter(t -> !t.isEmpty()).collect(Collectors.toUnmodifiableSet()) : Set.of();
+        configure(config.enabled(), config.tenants());
     }
 
-    /** Runs in the tenant's scope, on the platform's tenant-events thread. */
     @Override
-    public void tenantAdded(Tenant tenant) {
+    protected boolean hasData(Tenant tenant) {
+        return memberStore.count() > 0;
+    }
+
+    @Override
+    protected String load(Tenant tenant) {
         String code = tenant.code();
-        if (!tenants.contains(code)
-                || memberStore.count() > 0) {
-            return;
-        }
-        try {
-            DemoRosters demo = new DemoRosters(grids.divisions(), code);
-            boolean city = GridRules.CITY.equals(code);
-            List<GridInput> cells = city ? List.of() : demo.grids(code);
-            ImportReport g = storeGrids(code, cells);
-            ImportReport m = storeMembers(city ? demo.cityMembers() : demo.members(code, cells));
-            int made = city ? 0 : tasks.make(config.tasks());
-            audit.record("rosters.demo", "rosters", "success", "合成演示数据：" + g.accepted() + " 个网格，" + m.accepted()
-                    + " 名成员，" + made + " 个任务");
-            LOG.info(() -> "demo rosters for " + code + ": " + g.accepted() + " grids, " + m.accepted() + " members ("
-                    + m.rejected() + " rejected), " + made + " tasks");
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "could not load demo rosters for " + code, e);
-        }
+        DemoRosters demo = new DemoRosters(grids.divisions(), code);
+        boolean city = GridRules.CITY.equals(code);
+        List<GridInput> cells = city ? List.of() : demo.grids(code);
+        ImportReport g = storeGrids(code, cells);
+        ImportReport m = storeMembers(city ? demo.cityMembers() : demo.members(code, cells));
+        int made = city ? 0 : tasks.make(config.tasks());
+        audit.record("rosters.demo", "rosters", "success", "合成演示数据：" + g.accepted() + " 个网格，" + m.accepted()
+                + " 名成员，" + made + " 个任务");
+        return g.accepted() + " grids, " + m.accepted() + " members (" + m.rejected() + " rejected), " + made + " tasks";
     }
 
     private ImportReport storeGrids(String tenant, List<GridInput> cells) {

@@ -22,6 +22,7 @@ import javax.ws.rs.core.Response;
 import javax.ws.rs.core.UriInfo;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -117,7 +118,7 @@ public class GridsResource implements JusticeResource {
             responses = @ApiResponse(responseCode = "200", description = "网格列表的一页",
                     content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CellPage.class))))
     public Response list(@QueryParam("community") String community, @QueryParam("street") String street,
-                               @QueryParam("q") String text, @QueryParam("page") Integer page,
+                               @Parameter(description = "网格编码或名称中包含的文字") @QueryParam("q") String text, @QueryParam("page") Integer page,
                                @QueryParam("size") Integer size, @QueryParam("sort") String sort) {
         PageRequest paging = PageRequest.of(page, size, sort, SORTABLE, "code");
         new Validation().check(community == null || community.matches("\\d{12}"), "community", "应为 12 位社区（村）区划代码")
