@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Rosters benchmarks (method and latest figures: docs/performance.md).
 #
-#   bench/rosters.sh            # MEMBERS=20000 TASKS=100000 by default
+#   bench/rosters.sh            # MEMBERS=20000 TASKS=100000 by default; IMPORT_ONLY=1 stops after the member import
 #
 # In one district (中原区 410102) with 1,570 grid cells, MEMBERS synthetic members and TASKS open
 # tasks: the member import rate; my/tasks of a mediator and dispatch to a role in a grid under wrk
@@ -114,6 +114,7 @@ main() {
   local member_ms; member_ms=$(import_csv "/t/$tenant/rosters/members/imports" "$people")
   echo "member_import_rows=$members member_import_ms=$member_ms"
   echo "member_import_rows_per_s=$(awk -v r="$members" -v m="$member_ms" 'BEGIN {printf "%.0f", r * 1000 / m}')"
+  if [ -n "${IMPORT_ONLY:-}" ]; then return; fi
 
   local lua="$work/rosters-dispatch.lua" tasks_url; tasks_url=$(api "/t/$tenant/rosters/tasks")
   dispatch_lua "$lua" "$cells"

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Venues benchmarks (method and latest figures: docs/performance.md).
 #
-#   bench/venues.sh
+#   bench/venues.sh                 (IMPORT_ONLY=1: stop after the import)
 #
 # With 10,000 synthetic venues in one district (中原区 410102): import rate of the 10,000-row CSV,
 # then list-page and nearest-20 queries under wrk (2 threads, 32 connections) against the
@@ -17,6 +17,8 @@ main() {
   start_with_venues "$app"
   echo "import_rows=$rows import_ms=$import_ms"
   echo "import_rows_per_s=$(awk -v r="$rows" -v m="$import_ms" 'BEGIN {printf "%.0f", r * 1000 / m}')"
+  # IMPORT_ONLY=1: the import alone (the spreadsheet pipeline's rate, see docs/performance.md).
+  if [ -n "${IMPORT_ONLY:-}" ]; then return; fi
 
   log "== queries at 32 connections, $rounds rounds of $duration each"
   local api="http://127.0.0.1:$port/api/v1"
