@@ -7,7 +7,6 @@ import org.osgi.service.component.annotations.Component;
 import org.smartjustice.platform.api.AbstractJusticeModule;
 import org.smartjustice.platform.api.JusticeModule;
 import org.smartjustice.platform.api.MenuEntry;
-import org.smartjustice.platform.api.Role;
 
 /** 网格学堂: the module as the platform sees it. */
 @Component(service = JusticeModule.class)

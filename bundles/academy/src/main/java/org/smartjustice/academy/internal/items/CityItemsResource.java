@@ -17,14 +17,11 @@ import io.swagger.v3.oas.annotations.Operation;
 
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.smartjustice.academy.internal.AcademyData;
 import org.smartjustice.academy.internal.AcademyModule;
 import org.smartjustice.platform.api.JusticeResource;
+import org.smartjustice.platform.api.Page;
 import org.smartjustice.platform.api.PageRequest;
 import org.smartjustice.platform.api.Role;
-import org.smartjustice.platform.api.TenantContext;
-import org.smartjustice.platform.api.audit.AuditLog;
-import org.smartjustice.platform.api.persistence.UtcTimes;
 import org.smartjustice.platform.api.problem.ProblemException;
 import org.smartjustice.platform.api.rest.RequiresRole;
 
@@ -38,19 +35,13 @@ import org.smartjustice.platform.api.rest.RequiresRole;
 public class CityItemsResource implements JusticeResource {
 
     @Reference
-    private AcademyData data;
+    private ItemStore store;
 
     @Reference
-    private PublishedContent published;
+    private ItemService items;
 
     @Reference
-    private TenantContext context;
-
-    @Reference
-    private AuditLog audit;
-
-    @Reference
-    private ContentRevision revision;
+    private PublishedItemStore published;
 
     /** A city item and whether this district hides it. */
     public record CityItem(ItemViews.PublicEntry item, boolean hidden) {
@@ -66,15 +57,9 @@ public class CityItemsResource implements JusticeResource {
         PageRequest paging = PageRequest.of(page, size, null, Set.of("publishedAt"), "-publishedAt");
         requireDistrict();
         Set<String> hidden = published.hidden();
-        return data.readAsCity(em -> {
-            List<ItemEntity> found = em.createQuery("select i from ItemEntity i where i.state = :published"
-                    + " order by i.publishedAt desc, i.id", ItemEntity.class).setParameter("published", ItemState.PUBLISHED)
-                    .setFirstResult(paging.offset()).setMaxResults(paging.size()).getResultList();
-            long total = em.createQuery("select count(i) from ItemEntity i where i.state = :published", Long.class)
-                    .setParameter("published", ItemState.PUBLISHED).getSingleResult();
-            return new CityItemPage(found.stream().map(i -> new CityItem(ItemViews.entry(i, true), hidden.contains(i.id())))
-                    .toList(), total, paging.page(), paging.size());
-        });
+        Page<ItemEntity> found = store.cityPublished(paging);
+        return new CityItemPage(found.items().stream().map(i -> new CityItem(ItemViews.entry(i, true), hidden.contains(i.id())))
+                .toList(), found.total(), found.page(), found.size());
     }
 
     @RequiresRole({ Role.EDITOR, Role.DISTRICT_ADMIN })
@@ -83,23 +68,7 @@ public class CityItemsResource implements JusticeResource {
     @Operation(operationId = "hideAcademyCityItem", summary = "本区隐藏一项市级内容")
     public Response hide(@PathParam("id") String id) {
         requireDistrict();
-        String title = cityItemTitle(id);
-        boolean added = data.write(em -> {
-            if (!em.createQuery("select h from HiddenEntity h where h.itemId = :id", HiddenEntity.class).setParameter("id", id)
-                    .getResultList().isEmpty()) {
-                return false;
-            }
-            HiddenEntity h = new HiddenEntity();
-            h.itemId = id;
-            h.hiddenAt = UtcTimes.now();
-            h.hiddenBy = context.principal().subject();
-            em.persist(h);
-            return true;
-        });
-        revision.changed();
-        if (added) {
-            audit.record("academy.city-item.hide", "city-items/" + id, "success", "本区隐藏市级内容《" + title + "》");
-        }
+        items.hideCityItem(id);
         return Response.noContent().build();
     }
 
@@ -109,12 +78,7 @@ public class CityItemsResource implements JusticeResource {
     @Operation(operationId = "showAcademyCityItem", summary = "本区重新显示一项市级内容")
     public Response show(@PathParam("id") String id) {
         requireDistrict();
-        int removed = data.write(em -> em.createQuery("delete from HiddenEntity h where h.itemId = :id").setParameter("id", id)
-                .executeUpdate());
-        revision.changed();
-        if (removed > 0) {
-            audit.record("academy.city-item.show", "city-items/" + id, "success", "本区重新显示市级内容");
-        }
+        items.showCityItem(id);
         return Response.noContent().build();
     }
 
@@ -122,15 +86,5 @@ public class CityItemsResource implements JusticeResource {
         if (!published.isDistrict()) {
             throw ProblemException.invalidField("tenant", "市级内容由区县隐藏或显示；市本级无需此操作");
         }
-    }
-
-    private String cityItemTitle(String id) {
-        return data.readAsCity(em -> {
-            ItemEntity i = em.find(ItemEntity.class, id);
-            if (i == null || i.publishedNo == null) {
-                throw ProblemException.notFound("市级已发布内容", id);
-            }
-            return i.title;
-        });
     }
 }

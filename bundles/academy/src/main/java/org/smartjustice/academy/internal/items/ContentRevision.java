@@ -5,11 +5,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
-import javax.persistence.EntityManager;
-
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.smartjustice.academy.internal.AcademyData;
 import org.smartjustice.platform.api.TenantContext;
 import org.smartjustice.platform.api.persistence.UtcTimes;
 
@@ -25,7 +22,7 @@ public class ContentRevision {
     public static final long FRESH_MILLIS = 1000;
 
     @Reference
-    private AcademyData data;
+    private ItemStore store;
 
     @Reference
     private TenantContext context;
@@ -87,20 +84,12 @@ public class ContentRevision {
      */
     private String read(String tenant, boolean district, long seen) {
         long now = System.currentTimeMillis();
-        String own = data.read(ContentRevision::changeNumber);
-        String city = district ? data.readAsCity(ContentRevision::changeNumber) : "-";
-        String hidden = district ? data.read(em -> {
-            Object[] r = em.createQuery("select count(h), max(h.hiddenAt) from HiddenEntity h", Object[].class).getSingleResult();
-            return r[0] + "/" + r[1];
-        }) : "-";
+        String own = String.valueOf(store.read(ChangeLog::lastNumber));
+        String city = district ? String.valueOf(store.readAsCity(ChangeLog::lastNumber)) : "-";
+        String hidden = district ? store.read(ItemStore::hiddenRevision) : "-";
         String value = own + "|" + city + "|" + hidden + "|" + LocalDate.now(UtcTimes.DISPLAY_ZONE) + "|" + seen;
         kept.put(tenant, new Kept(value, seen, now));
         return value;
-    }
-
-    private static String changeNumber(EntityManager em) {
-        java.util.List<Long> last = em.createQuery("select c.lastSeq from IndexCounterEntity c", Long.class).getResultList();
-        return last.isEmpty() ? "0" : String.valueOf(last.get(0));
     }
 
 }

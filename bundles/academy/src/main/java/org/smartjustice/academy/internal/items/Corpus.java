@@ -10,12 +10,13 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 
-import javax.persistence.EntityManager;
-
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 import org.smartjustice.academy.api.Audience;
 import org.smartjustice.academy.api.Topic;
+import org.smartjustice.platform.api.TenantContext;
 import org.smartjustice.platform.api.persistence.UtcTimes;
 
 /**
@@ -23,13 +24,17 @@ import org.smartjustice.platform.api.persistence.UtcTimes;
  * field of a service guide, a section of an article, a question with its answer — with what a
  * retriever filters and cites by. Only published versions; an item withdrawn since is a tombstone.
  */
-public final class Corpus {
+@Component(service = Corpus.class)
+public class Corpus {
 
     /** The longest chunk, in characters: sections longer than this are cut at paragraph ends. */
     static final int CHUNK_MAX = 800;
 
-    private Corpus() {
-    }
+    @Reference
+    private ItemStore store;
+
+    @Reference
+    private TenantContext context;
 
     public record Chunk(String id, String itemId, String tenant, String kind, String title, String section, List<String> audiences,
                         List<String> topics, String text, List<ItemInput.LegalBasis> legalBasis, String source,
@@ -45,27 +50,21 @@ public final class Corpus {
     }
 
     /** Items published or withdrawn after {@code since} (all published ones when null), oldest change first. */
-    public static List<Object> since(EntityManager em, String tenant, LocalDateTime since) {
-        javax.persistence.TypedQuery<Object[]> q = em.createQuery("select i, v from ItemEntity i, VersionEntity v where v.itemId = i.id"
-                + " and v.number = i.publishedNo and i.state in :states" + (since == null ? "" : " and i.updatedAt > :since")
-                + " order by i.updatedAt, i.id", Object[].class)
-                .setParameter("states", since == null ? List.of(ItemState.PUBLISHED) : List.of(ItemState.PUBLISHED, ItemState.WITHDRAWN));
-        if (since != null) {
-            q.setParameter("since", since);
-        }
-        List<Object[]> rows = q.getResultList();
+    public List<Object> since(LocalDateTime since) {
+        String tenant = context.requireTenant();
+        List<ItemStore.Published> rows = store.read(em -> ItemStore.changedSince(em, since));
         List<Object> out = new ArrayList<>();
         LocalDate today = LocalDate.now(UtcTimes.DISPLAY_ZONE);
-        for (Object[] r : rows) {
-            ItemEntity i = (ItemEntity) r[0];
-            if (i.state == ItemState.PUBLISHED && !PublishedContent.inEffect(i, today)) {
+        for (ItemStore.Published r : rows) {
+            ItemEntity i = r.item();
+            if (i.state == ItemState.PUBLISHED && !PublishedItemStore.inEffect(i, today)) {
                 // Not yet or no longer in effect: the assistant must not answer from it (expiresOn tells when chunks go).
                 continue;
             }
             if (i.state == ItemState.WITHDRAWN) {
                 out.add(new Tombstone(i.id(), tenant, true, UtcTimes.toOffset(i.updatedAt)));
             } else {
-                out.addAll(chunks(i, (VersionEntity) r[1], tenant));
+                out.addAll(chunks(i, r.version(), tenant));
             }
         }
         return out;
@@ -91,16 +90,14 @@ public final class Corpus {
     }
 
     /** The guide's question-and-answer pairs and a FAQ item's, as instructions. */
-    public static List<Instruction> instructions(EntityManager em) {
+    public List<Instruction> instructions() {
         List<Instruction> out = new ArrayList<>();
-        List<Object[]> rows = em.createQuery("select i, v from ItemEntity i, VersionEntity v where v.itemId = i.id"
-                + " and v.number = i.publishedNo and i.state = :published order by i.publishedAt, i.id", Object[].class)
-                .setParameter("published", ItemState.PUBLISHED).getResultList();
+        List<ItemStore.Published> rows = store.read(ItemStore::publishedInOrder);
         LocalDate today = LocalDate.now(UtcTimes.DISPLAY_ZONE);
-        for (Object[] r : rows) {
-            ItemEntity i = (ItemEntity) r[0];
-            VersionEntity v = (VersionEntity) r[1];
-            if (!PublishedContent.inEffect(i, today)) {
+        for (ItemStore.Published r : rows) {
+            ItemEntity i = r.item();
+            VersionEntity v = r.version();
+            if (!PublishedItemStore.inEffect(i, today)) {
                 continue;
             }
             if (i.kind == org.smartjustice.academy.api.ContentKind.FAQ) {

@@ -20,7 +20,6 @@ import io.swagger.v3.oas.annotations.Operation;
 
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.smartjustice.academy.internal.AcademyData;
 import org.smartjustice.academy.internal.AcademyModule;
 import org.smartjustice.platform.api.rest.Downloads;
 import org.smartjustice.platform.api.JusticeResource;
@@ -45,7 +44,7 @@ public class CorpusResource implements JusticeResource {
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
     @Reference
-    private AcademyData data;
+    private Corpus corpus;
 
     @Reference
     private TenantContext context;
@@ -74,7 +73,7 @@ public class CorpusResource implements JusticeResource {
             throw ProblemException.invalidField("format", "应为 jsonl 或 alpaca");
         }
         java.time.LocalDateTime after = from;
-        List<?> lines = data.read(em -> alpaca ? Corpus.instructions(em) : Corpus.since(em, tenant, after));
+        List<?> lines = alpaca ? corpus.instructions() : corpus.since(after);
         audit.record("academy.corpus", "corpus", "success", (alpaca ? "Alpaca " : "JSONL ") + lines.size() + " 行"
                 + (since == null ? "" : "，自 " + since));
         StreamingOutput out = stream -> {

@@ -12,7 +12,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.smartjustice.academy.api.ContentKind;
-import org.smartjustice.academy.internal.AcademyData;
 import org.smartjustice.platform.api.TenantContext;
 import org.smartjustice.platform.api.audit.AuditLog;
 import org.smartjustice.platform.api.files.FileKind;
@@ -35,7 +34,7 @@ public class ItemService {
     static final ObjectMapper JSON = new ObjectMapper();
 
     @Reference
-    private AcademyData data;
+    private ItemStore store;
 
     @Reference
     private TenantContext context;
@@ -47,7 +46,7 @@ public class ItemService {
     private Files files;
 
     @Reference
-    private org.smartjustice.academy.internal.search.ChangeLog changes;
+    private ChangeLog changes;
 
     @Reference
     private ContentRevision revision;
@@ -79,7 +78,7 @@ public class ItemService {
         checkVenue(in);
         String me = context.principal().subject();
         LocalDateTime now = UtcTimes.now();
-        ItemEntity item = data.write(em -> {
+        ItemEntity item = store.write(em -> {
             ItemEntity i = new ItemEntity();
             i.kind = in.kind();
             i.state = ItemState.DRAFT;
@@ -102,8 +101,8 @@ public class ItemService {
 
     public ItemEntity update(String id, ItemInput in, long expected) {
         String me = context.principal().subject();
-        ItemEntity item = data.write(em -> {
-            ItemEntity i = require(em, id);
+        ItemEntity item = store.write(em -> {
+            ItemEntity i = ItemStore.require(em, id);
             i.requireVersion(expected);
             new Validation().check(in.kind() == null || in.kind() == i.kind, "kind", "内容类型不能修改").throwIfInvalid();
             ItemRules.checkDraft(i.kind, in);
@@ -123,8 +122,8 @@ public class ItemService {
     /** A template's file, on the working version (a new draft version when the item is published). */
     public ItemEntity attachFile(String id, Upload upload, Long expected) {
         String me = context.principal().subject();
-        ItemEntity item = data.write(em -> {
-            ItemEntity i = require(em, id);
+        ItemEntity item = store.write(em -> {
+            ItemEntity i = ItemStore.require(em, id);
             if (expected != null) {
                 i.requireVersion(expected);
             }
@@ -147,8 +146,8 @@ public class ItemService {
     }
 
     public ItemEntity submit(String id, long expected) {
-        ItemEntity item = data.write(em -> {
-            ItemEntity i = require(em, id);
+        ItemEntity item = store.write(em -> {
+            ItemEntity i = ItemStore.require(em, id);
             i.requireVersion(expected);
             VersionEntity v = working(em, i, "送审");
             ItemRules.require(v.status, ItemState.DRAFT, "送审");
@@ -171,15 +170,15 @@ public class ItemService {
         String me = context.principal().subject();
         checkNote(note);
         int[] number = new int[1];
-        ItemEntity item = data.write(em -> {
-            ItemEntity i = require(em, id);
+        ItemEntity item = store.write(em -> {
+            ItemEntity i = ItemStore.require(em, id);
             i.requireVersion(expected);
             VersionEntity v = working(em, i, "发布");
             ItemRules.require(v.status, ItemState.REVIEW, "发布");
             ItemRules.requireOtherReviewer(v, me);
             LocalDateTime now = UtcTimes.now();
             if (i.publishedNo != null) {
-                VersionEntity old = version(em, i, i.publishedNo);
+                VersionEntity old = ItemStore.version(em, i, i.publishedNo);
                 if (old.status == ItemState.PUBLISHED || old.status == ItemState.WITHDRAWN) {
                     old.status = ItemState.SUPERSEDED;
                 }
@@ -213,8 +212,8 @@ public class ItemService {
         String me = context.principal().subject();
         new Validation().required("note", note).throwIfInvalid();
         checkNote(note);
-        ItemEntity item = data.write(em -> {
-            ItemEntity i = require(em, id);
+        ItemEntity item = store.write(em -> {
+            ItemEntity i = ItemStore.require(em, id);
             i.requireVersion(expected);
             VersionEntity v = working(em, i, "退回");
             ItemRules.require(v.status, ItemState.REVIEW, "退回");
@@ -235,11 +234,11 @@ public class ItemService {
 
     public ItemEntity withdraw(String id, String note, long expected) {
         checkNote(note);
-        ItemEntity item = data.write(em -> {
-            ItemEntity i = require(em, id);
+        ItemEntity item = store.write(em -> {
+            ItemEntity i = ItemStore.require(em, id);
             i.requireVersion(expected);
             ItemRules.require(i.state, ItemState.PUBLISHED, "撤回");
-            VersionEntity v = version(em, i, i.publishedNo);
+            VersionEntity v = ItemStore.version(em, i, i.publishedNo);
             v.status = ItemState.WITHDRAWN;
             v.reviewNote = Validation.blankToNull(note);
             i.state = ItemState.WITHDRAWN;
@@ -255,59 +254,119 @@ public class ItemService {
 
     /** Only what was never published goes; a published item is withdrawn instead, and its versions stay. */
     public void delete(String id, Long expected) {
-        ItemEntity item = data.write(em -> {
-            ItemEntity i = require(em, id);
+        ItemEntity item = store.write(em -> {
+            ItemEntity i = ItemStore.require(em, id);
             if (expected != null) {
                 i.requireVersion(expected);
             }
             if (i.publishedNo != null) {
                 throw new ProblemException(409, "illegal-transition", "当前状态不允许此操作", "发布过的内容不能删除，请撤回");
             }
-            em.createQuery("delete from VersionEntity v where v.itemId = :id").setParameter("id", id).executeUpdate();
+            ItemStore.deleteVersions(em, id);
             em.remove(i);
             return i;
         });
         audit.record("academy.item.delete", "items/" + id, "success", "删除草稿《" + item.title + "》");
     }
 
+    /** A district hides a city item for itself (its users and public no longer see it); false when it was hidden already. */
+    public boolean hideCityItem(String id) {
+        String title = store.cityItemTitle(id);
+        boolean added = store.write(em -> {
+            if (ItemStore.isHidden(em, id)) {
+                return false;
+            }
+            HiddenEntity h = new HiddenEntity();
+            h.itemId = id;
+            h.hiddenAt = UtcTimes.now();
+            h.hiddenBy = context.principal().subject();
+            em.persist(h);
+            return true;
+        });
+        revision.changed();
+        if (added) {
+            audit.record("academy.city-item.hide", "city-items/" + id, "success", "本区隐藏市级内容《" + title + "》");
+        }
+        return added;
+    }
+
+    /** A district shows a city item it hid again. */
+    public void showCityItem(String id) {
+        int removed = store.write(em -> ItemStore.unhide(em, id));
+        revision.changed();
+        if (removed > 0) {
+            audit.record("academy.city-item.show", "city-items/" + id, "success", "本区重新显示市级内容");
+        }
+    }
+
+    /**
+     * An item published at once, without review, as one version written and published by
+     * {@code author} at {@code at}: what demo content is (its review note says so). A template's
+     * file is stored by the platform's file service. Not audited here: the loader records the load.
+     */
+    public ItemEntity publishUnreviewed(ItemInput in, String fileName, byte[] file, String author, String note, LocalDateTime at) {
+        new Validation().required("kind", in.kind()).throwIfInvalid();
+        ItemRules.checkDraft(in.kind(), in);
+        ItemEntity item = store.write(em -> {
+            ItemEntity i = new ItemEntity();
+            i.kind = in.kind();
+            i.state = ItemState.PUBLISHED;
+            i.latestNo = 1;
+            i.publishedNo = 1;
+            i.createdAt = at;
+            i.createdBy = author;
+            i.updatedAt = at;
+            i.publishedAt = at;
+            copyFacts(i, in);
+            em.persist(i);
+            em.flush();
+            VersionEntity v = newVersion(i, 1, author, at);
+            fill(v, in);
+            v.status = ItemState.PUBLISHED;
+            if (file != null) {
+                StoredFile stored = files.store(FileKind.DOCUMENT, fileName, file, "file");
+                v.fileId = stored.id();
+                v.fileName = stored.name();
+                i.fileId = stored.id();
+            }
+            v.submittedAt = at;
+            v.reviewer = author;
+            v.reviewedAt = at;
+            v.reviewNote = note;
+            em.persist(v);
+            i.effectiveFrom = v.effectiveFrom;
+            i.expiresOn = v.expiresOn;
+            changes.changed(em, i.id());
+            return i;
+        });
+        revision.changed();
+        return item;
+    }
+
     public ItemEntity find(String id) {
-        return data.read(em -> require(em, id));
+        return store.read(em -> ItemStore.require(em, id));
     }
 
     public List<VersionEntity> versions(String id) {
-        return data.read(em -> {
-            require(em, id);
-            return em.createQuery("select v from VersionEntity v where v.itemId = :id order by v.number desc", VersionEntity.class)
-                    .setParameter("id", id).getResultList();
+        return store.read(em -> {
+            ItemStore.require(em, id);
+            return ItemStore.versions(em, id);
         });
-    }
-
-    static ItemEntity require(EntityManager em, String id) {
-        ItemEntity i = id == null ? null : em.find(ItemEntity.class, id);
-        if (i == null) {
-            throw ProblemException.notFound("内容", id);
-        }
-        return i;
-    }
-
-    static VersionEntity version(EntityManager em, ItemEntity i, int number) {
-        return em.createQuery("select v from VersionEntity v where v.itemId = :id and v.number = :n", VersionEntity.class)
-                .setParameter("id", i.id()).setParameter("n", number).getSingleResult();
     }
 
     private static VersionEntity working(EntityManager em, ItemEntity i, String action) {
         if (i.workingNo == null) {
             throw new ProblemException(409, "illegal-transition", "当前状态不允许此操作", "没有正在编辑的版本，无法" + action);
         }
-        return version(em, i, i.workingNo);
+        return ItemStore.version(em, i, i.workingNo);
     }
 
     /** The version being edited, or a new draft copied from the published one. */
     private static VersionEntity workingOrNew(EntityManager em, ItemEntity i, String me) {
         if (i.workingNo != null) {
-            return version(em, i, i.workingNo);
+            return ItemStore.version(em, i, i.workingNo);
         }
-        VersionEntity from = version(em, i, i.latestNo);
+        VersionEntity from = ItemStore.version(em, i, i.latestNo);
         LocalDateTime now = UtcTimes.now();
         VersionEntity v = newVersion(i, i.latestNo + 1, me, now);
         v.title = from.title;

@@ -1,8 +1,6 @@
 package org.smartjustice.academy.internal.items;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import javax.ws.rs.Consumes;
@@ -32,9 +30,9 @@ import org.osgi.service.component.annotations.Reference;
 import org.smartjustice.academy.api.Audience;
 import org.smartjustice.academy.api.ContentKind;
 import org.smartjustice.academy.api.Topic;
-import org.smartjustice.academy.internal.AcademyData;
 import org.smartjustice.academy.internal.AcademyModule;
 import org.smartjustice.platform.api.JusticeResource;
+import org.smartjustice.platform.api.Page;
 import org.smartjustice.platform.api.PageRequest;
 import org.smartjustice.platform.api.Role;
 import org.smartjustice.platform.api.files.Files;
@@ -62,7 +60,7 @@ public class ItemsResource implements JusticeResource {
     private ItemService items;
 
     @Reference
-    private AcademyData data;
+    private ItemStore store;
 
     @Reference
     private Files files;
@@ -81,44 +79,9 @@ public class ItemsResource implements JusticeResource {
                          @QueryParam("page") Integer page, @QueryParam("size") Integer size, @QueryParam("sort") String sort) {
         PageRequest paging = PageRequest.of(page, size, sort, SORTABLE, "-updatedAt");
         new Validation().maxLength("q", q, ItemRules.TITLE_MAX).plainText("q", q).throwIfInvalid();
-        StringBuilder where = new StringBuilder(" where 1 = 1");
-        Map<String, Object> params = new java.util.HashMap<>();
-        if (state != null) {
-            where.append(state == ItemState.REVIEW ? " and i.workingNo is not null and exists (select v from VersionEntity v"
-                    + " where v.itemId = i.id and v.number = i.workingNo and v.status = :state)" : " and i.state = :state");
-            params.put("state", state);
-        }
-        if (kind != null) {
-            where.append(" and i.kind = :kind");
-            params.put("kind", kind);
-        }
-        if (audience != null) {
-            where.append(" and i.audiences like :audience");
-            params.put("audience", "%|" + audience.name() + "|%");
-        }
-        if (topic != null) {
-            where.append(" and i.topics like :topic");
-            params.put("topic", "%|" + topic.name() + "|%");
-        }
-        if (q != null && !q.isBlank()) {
-            where.append(" and lower(i.title) like :q escape '\\'");
-            params.put("q", org.smartjustice.platform.api.persistence.Like.containing(q.toLowerCase(java.util.Locale.ROOT)));
-        }
-        String order = " order by i." + paging.sortField() + (paging.descending() ? " desc" : "") + ", i.id";
-        ItemPage answer = data.read(em -> {
-            javax.persistence.TypedQuery<ItemEntity> list = em.createQuery("select i from ItemEntity i" + where + order, ItemEntity.class);
-            javax.persistence.TypedQuery<Long> count = em.createQuery("select count(i) from ItemEntity i" + where, Long.class);
-            params.forEach((k, v) -> {
-                list.setParameter(k, v);
-                count.setParameter(k, v);
-            });
-            List<ItemEntity> found = list.setFirstResult(paging.offset()).setMaxResults(paging.size()).getResultList();
-            List<ItemViews.ItemSummary> views = new ArrayList<>();
-            for (ItemEntity i : found) {
-                views.add(ItemViews.summary(i, i.workingNo == null ? null : ItemService.version(em, i, i.workingNo)));
-            }
-            return new ItemPage(views, count.getSingleResult(), paging.page(), paging.size());
-        });
+        Page<ItemStore.Listed> found = store.list(new ItemStore.EditorFilter(state, kind, audience, topic, q), paging);
+        ItemPage answer = new ItemPage(found.items().stream().map(l -> ItemViews.summary(l.item(), l.working())).toList(),
+                found.total(), found.page(), found.size());
         return Response.ok(answer).build();
     }
 
@@ -224,11 +187,7 @@ public class ItemsResource implements JusticeResource {
     @Produces(MediaType.WILDCARD)
     @Operation(operationId = "getAcademyItemFile", summary = "下载文书文件（正在编辑的版本，否则已发布版本）")
     public Response getFile(@PathParam("id") String id, @Context Request request) {
-        String fileId = data.read(em -> {
-            ItemEntity i = ItemService.require(em, id);
-            Integer n = i.workingNo != null ? i.workingNo : i.publishedNo;
-            return n == null ? null : ItemService.version(em, i, n).fileId;
-        });
+        String fileId = store.fileIdOf(id);
         if (fileId == null) {
             throw ProblemException.notFound("这项内容没有文件");
         }
@@ -241,11 +200,8 @@ public class ItemsResource implements JusticeResource {
     }
 
     private ItemViews.ItemDetail detail(String id) {
-        return data.read(em -> {
-            ItemEntity i = ItemService.require(em, id);
-            VersionEntity working = i.workingNo == null ? null : ItemService.version(em, i, i.workingNo);
-            VersionEntity published = i.publishedNo == null ? null : ItemService.version(em, i, i.publishedNo);
-            return new ItemViews.ItemDetail(ItemViews.summary(i, working), ItemViews.version(published), ItemViews.version(working));
-        });
+        ItemStore.Detail d = store.detail(id);
+        return new ItemViews.ItemDetail(ItemViews.summary(d.item(), d.working()), ItemViews.version(d.published()),
+                ItemViews.version(d.working()));
     }
 }

@@ -46,7 +46,7 @@ import org.smartjustice.platform.api.rest.Question;
 public class PublicAcademyResource implements JusticeResource {
 
     @Reference
-    private PublishedContent published;
+    private PublishedItemStore published;
 
     @Reference
     private Answers answers;
@@ -83,7 +83,7 @@ public class PublicAcademyResource implements JusticeResource {
                     content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EntryPage.class))))
     public Response board(@PathParam("audience") Audience audience, @QueryParam("kind") ContentKind kind,
                           @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        return entries(new PublishedContent.Filter(audience, null, kind), page, size);
+        return entries(new PublishedItemStore.Filter(audience, null, kind), page, size);
     }
 
     @GET
@@ -103,7 +103,7 @@ public class PublicAcademyResource implements JusticeResource {
                     content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EntryPage.class))))
     public Response topic(@PathParam("topic") Topic topic, @QueryParam("kind") ContentKind kind,
                           @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        return entries(new PublishedContent.Filter(null, topic, kind), page, size);
+        return entries(new PublishedItemStore.Filter(null, topic, kind), page, size);
     }
 
     @GET
@@ -133,14 +133,14 @@ public class PublicAcademyResource implements JusticeResource {
         return found.getKey().city() ? files.downloadAsCity(fileId, request) : files.download(fileId, request);
     }
 
-    private Response entries(PublishedContent.Filter filter, Integer page, Integer size) {
+    private Response entries(PublishedItemStore.Filter filter, Integer page, Integer size) {
         PageRequest paging = PageRequest.of(page, size, null, Set.of("publishedAt"), "-publishedAt");
         // A page is cut from the district's and the city's lists merged: deep pages would read them whole.
         new org.smartjustice.platform.api.problem.Validation().check((long) paging.page() * paging.size() <= MAX_DEPTH, "page",
                 "只能翻到前 " + MAX_DEPTH + " 条，请用专题、类型筛选或搜索").throwIfInvalid();
         String question = "entries " + filter + " " + paging.page() + "/" + paging.size();
         return answers.answer(Question.of(question).revision(published.revision()), () -> {
-            Page<PublishedContent.Found> found = published.page(filter, paging);
+            Page<PublishedItemStore.Found> found = published.page(filter, paging);
             return new EntryPage(found.items().stream().map(f -> ItemViews.entry(f.item(), f.city())).toList(), found.total(),
                     found.page(), found.size());
         });

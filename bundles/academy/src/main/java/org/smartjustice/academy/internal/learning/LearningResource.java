@@ -24,7 +24,6 @@ import org.smartjustice.platform.api.sheets.SheetFormat;
 import org.smartjustice.platform.api.JusticeResource;
 import org.smartjustice.platform.api.Role;
 import org.smartjustice.platform.api.persistence.UtcTimes;
-import org.smartjustice.platform.api.problem.ProblemException;
 import org.smartjustice.platform.api.problem.Validation;
 import org.smartjustice.platform.api.rest.RequiresRole;
 import org.smartjustice.platform.api.sheets.SheetColumn;
@@ -70,7 +69,7 @@ public class LearningResource implements JusticeResource {
     @POST
     @Path("my/learning/{itemId}")
     @Operation(operationId = "recordAcademyLearning", summary = "记录学习进度",
-            description = "打开、学习时长（秒，每次至多 3600）、完成、测验得分（0–100）。只能记录本区（或市级）已发布的内容。")
+            description = "打开（第一次报告，不计时长）、学习时长（秒，每次至多 3600，且按服务器时钟不超过自上次报告以来经过的时间，每项另有 60 秒余量）、完成、测验得分（0–100）。只能记录本区（或市级）已发布的内容。")
     public LearningView record(@PathParam("itemId") String itemId, LearningInput input) {
         return view(learning.record(itemId, input));
     }

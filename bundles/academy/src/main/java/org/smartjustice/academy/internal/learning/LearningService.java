@@ -1,6 +1,8 @@
 package org.smartjustice.academy.internal.learning;
 
+import java.time.Clock;
 import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -9,71 +11,62 @@ import java.util.Map;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.smartjustice.academy.api.LearningHours;
-import org.smartjustice.academy.internal.AcademyData;
-import org.smartjustice.academy.internal.items.PublishedContent;
+import org.smartjustice.academy.internal.items.PublishedItemStore;
 import org.smartjustice.platform.api.Principal;
 import org.smartjustice.platform.api.TenantContext;
-import org.smartjustice.platform.api.persistence.UtcTimes;
 import org.smartjustice.platform.api.problem.ProblemException;
 import org.smartjustice.platform.api.problem.Validation;
 
 /**
  * Learning records: a learner reports on an item they can read (the district's or the city's,
- * published and in effect); time adds up per learner and item. Also what rosters shows as a
+ * published and in effect); time adds up per learner and item as far as the server's clock allows
+ * ({@link LearningRules}). Also what rosters shows as a
  * member's training hours ({@link LearningHours}).
  */
 @Component(service = { LearningService.class, LearningHours.class })
 public class LearningService implements LearningHours {
 
-    /** The most seconds one report may add: an app that was left open does not count a day. */
-    static final int MAX_SECONDS = 3600;
     static final int MAX_IDS = 1000;
 
     @Reference
-    private AcademyData data;
+    private LearningStore store;
 
     @Reference
     private TenantContext context;
 
     @Reference
-    private PublishedContent published;
+    private PublishedItemStore published;
 
+    /** The server's clock, which credits learning time (a test sets its own). */
+    Clock clock = Clock.systemUTC();
+
+    /** A report of the caller on an item they can read, credited as {@link LearningRules} says. */
     public LearningEntity record(String itemId, LearningInput in) {
-        new Validation().range("seconds", in.seconds(), 0, MAX_SECONDS).range("quizScore", in.quizScore(), 0, 100).throwIfInvalid();
+        new Validation().range("seconds", in.seconds(), 0, LearningRules.MAX_SECONDS).range("quizScore", in.quizScore(), 0, 100)
+                .throwIfInvalid();
         Principal me = context.principal();
-        PublishedContent.Readable found = published.readable(itemId)
+        PublishedItemStore.Readable found = published.readable(itemId)
                 .orElseThrow(() -> ProblemException.notFound("已发布内容", itemId));
-        LocalDateTime now = UtcTimes.now();
-        return data.write(em -> {
-            List<LearningEntity> rows = em.createQuery("select l from LearningEntity l where l.learner = :me and l.itemId = :item",
-                    LearningEntity.class).setParameter("me", me.subject()).setParameter("item", itemId).getResultList();
-            LearningEntity l = rows.isEmpty() ? null : rows.get(0);
-            if (l == null) {
-                l = new LearningEntity();
+        LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS);
+        return store.write(em -> {
+            LearningEntity existing = LearningStore.find(em, me.subject(), itemId).orElse(null);
+            LearningEntity l = LearningRules.report(existing, in, now);
+            if (existing == null) {
                 l.learner = me.subject();
                 l.itemId = itemId;
-                l.openedAt = now;
-                em.persist(l);
             }
             l.learnerName = me.name();
             l.cityItem = found.city();
             l.itemTitle = found.title();
-            l.lastAt = now;
-            l.seconds += in.seconds() == null ? 0 : in.seconds();
-            if (Boolean.TRUE.equals(in.completed()) && l.completedAt == null) {
-                l.completedAt = now;
-            }
-            if (in.quizScore() != null) {
-                l.quizScore = in.quizScore();
+            if (existing == null) {
+                em.persist(l);
             }
             return l;
         });
     }
 
     public List<LearningEntity> mine() {
-        String me = context.principal().subject();
-        return data.read(em -> em.createQuery("select l from LearningEntity l where l.learner = :me order by l.lastAt desc, l.id",
-                LearningEntity.class).setParameter("me", me).getResultList());
+        return store.of(context.principal().subject());
     }
 
     /** Per learner: name, seconds, items opened and completed, mean quiz score. */
@@ -85,15 +78,7 @@ public class LearningService implements LearningHours {
     }
 
     public List<Totals> totals(String learner) {
-        return data.read(em -> {
-            var q = em.createQuery("select l.learner, max(l.learnerName), sum(l.seconds), count(l), count(l.completedAt),"
-                    + " avg(l.quizScore) from LearningEntity l" + (learner == null ? "" : " where l.learner = :who")
-                    + " group by l.learner order by l.learner", Object[].class);
-            if (learner != null) {
-                q.setParameter("who", learner);
-            }
-            return q.getResultList();
-        }).stream()
+        return store.totals(learner).stream()
                 .map(r -> new Totals((String) r[0], (String) r[1], ((Number) r[2]).longValue(), ((Number) r[3]).longValue(),
                         ((Number) r[4]).longValue(), r[5] == null ? null : ((Number) r[5]).doubleValue()))
                 .toList();
@@ -193,9 +178,7 @@ public class LearningService implements LearningHours {
         List<String> ids = hostUserIds.stream().filter(java.util.Objects::nonNull).distinct().toList();
         for (int from = 0; from < ids.size(); from += MAX_IDS) {
             List<String> part = ids.subList(from, Math.min(ids.size(), from + MAX_IDS));
-            data.read(em -> em.createQuery("select l.learner, sum(l.seconds) from LearningEntity l where l.learner in :ids"
-                    + " group by l.learner", Object[].class).setParameter("ids", part).getResultList())
-                    .forEach(r -> hours.put((String) r[0], Math.round(((Number) r[1]).longValue() / 360.0) / 10.0));
+            store.secondsOf(part).forEach(r -> hours.put((String) r[0], Math.round(((Number) r[1]).longValue() / 360.0) / 10.0));
         }
         return hours;
     }

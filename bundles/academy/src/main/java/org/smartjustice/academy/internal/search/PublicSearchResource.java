@@ -2,10 +2,12 @@ package org.smartjustice.academy.internal.search;
 
 import java.util.List;
 
+import javax.servlet.http.HttpServletRequest;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -35,9 +37,10 @@ public class PublicSearchResource implements JusticeResource {
             description = "中文全文检索，可按类型、板块、专题筛选；标题与摘要中命中的词以 <em> 标出（其余字符已转义）；同义词（法援 = 法律援助 等）一并检索。")
     public SearchService.Results search(@QueryParam("q") String q, @QueryParam("kind") ContentKind kind,
                                         @QueryParam("audience") Audience audience, @QueryParam("topic") Topic topic,
-                                        @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+                                        @QueryParam("page") Integer page, @QueryParam("size") Integer size,
+                                        @Context HttpServletRequest request) {
         PageRequest paging = SearchParameters.check(q, page, size);
-        return search.search(q, kind, audience, topic, paging.page(), paging.size());
+        return search.search(q, kind, audience, topic, paging.page(), paging.size(), request.getRemoteAddr());
     }
 
     @GET

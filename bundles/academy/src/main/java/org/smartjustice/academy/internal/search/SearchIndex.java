@@ -38,7 +38,8 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
-import org.smartjustice.academy.internal.items.Searchable;
+import org.smartjustice.academy.internal.items.ChangeLog;
+import org.smartjustice.academy.internal.items.SearchableItem;
 
 /**
  * The search index of this node: one Lucene index under the node's data directory for every
@@ -105,16 +106,14 @@ final class SearchIndex implements AutoCloseable {
                     return;
                 }
                 long from = position;
-                List<Object[]> changes = reader.read(em -> em.createQuery("select c.seq, c.itemId from IndexChangeEntity c"
-                        + " where c.seq > :from order by c.seq", Object[].class).setParameter("from", from).setMaxResults(5000)
-                        .getResultList());
+                List<ChangeLog.Change> changes = reader.read(em -> ChangeLog.after(em, from, 5000));
                 if (changes.isEmpty()) {
                     return;
                 }
                 Set<String> items = new LinkedHashSet<>();
-                changes.forEach(c -> items.add((String) c[1]));
+                changes.forEach(c -> items.add(c.itemId()));
                 for (String id : items) {
-                    java.util.Optional<Searchable> s = reader.read(em -> Searchable.of(em, id));
+                    java.util.Optional<SearchableItem> s = reader.read(em -> SearchableItem.of(em, id));
                     Term uid = new Term("uid", tenant + "/" + id);
                     if (s.isPresent()) {
                         writer.updateDocument(uid, document(tenant, s.get()));
@@ -122,7 +121,7 @@ final class SearchIndex implements AutoCloseable {
                         writer.deleteDocuments(uid);
                     }
                 }
-                commit(tenant, (Long) changes.get(changes.size() - 1)[0]);
+                commit(tenant, changes.get(changes.size() - 1).number());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -132,9 +131,9 @@ final class SearchIndex implements AutoCloseable {
     /** Replaces what the index holds of a tenant by its published items, read from the database. */
     synchronized int rebuild(String tenant, Reader reader) throws IOException {
         long upTo = lastChange(reader);
-        List<Searchable> all = reader.read(Searchable::allPublished);
+        List<SearchableItem> all = reader.read(SearchableItem::allPublished);
         writer.deleteDocuments(new Term("tenant", tenant));
-        for (Searchable s : all) {
+        for (SearchableItem s : all) {
             writer.addDocument(document(tenant, s));
         }
         commit(tenant, upTo);
@@ -143,8 +142,7 @@ final class SearchIndex implements AutoCloseable {
     }
 
     private long lastChange(Reader reader) {
-        List<Long> last = reader.read(em -> em.createQuery("select c.lastSeq from IndexCounterEntity c", Long.class).getResultList());
-        return last.isEmpty() ? 0 : last.get(0);
+        return reader.read(ChangeLog::lastNumber);
     }
 
     private void commit(String tenant, long position) throws IOException {
@@ -156,7 +154,7 @@ final class SearchIndex implements AutoCloseable {
         searchers.maybeRefreshBlocking();
     }
 
-    private Document document(String tenant, Searchable s) {
+    private Document document(String tenant, SearchableItem s) {
         Document d = new Document();
         d.add(new StringField("uid", tenant + "/" + s.id(), Field.Store.NO));
         d.add(new StringField("id", s.id(), Field.Store.YES));

@@ -4,14 +4,17 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
-import org.smartjustice.academy.internal.AcademyData;
+import org.smartjustice.platform.api.Principal;
 import org.smartjustice.platform.api.TenantContext;
 import org.smartjustice.platform.api.TenantTasks;
 import org.smartjustice.platform.api.persistence.UtcTimes;
@@ -19,21 +22,34 @@ import org.smartjustice.platform.api.persistence.UtcTimes;
 /**
  * What people search for: counted in memory and written once every few seconds per tenant, in the
  * background, so that a search never waits for a write. A crash loses at most those seconds of counts.
+ * Anyone may search, so the editors' lists show only words, and only a query that enough different
+ * callers asked on one day ({@link SearchConfig#listedAfterCallers()}): a caller is the token's
+ * subject when signed in, else the client's address as Jetty sees it.
  */
-@Component(service = SearchLog.class)
+@Component(service = SearchLog.class, configurationPid = SearchConfig.PID)
 public class SearchLog {
 
     private static final Logger LOG = Logger.getLogger(SearchLog.class.getName());
     static final long FLUSH_MILLIS = 10_000;
+    /** The most entries of each list. */
+    static final int LISTED = 20;
 
     @Reference
-    private AcademyData data;
+    private SearchQueryStore store;
 
     @Reference
     private TenantContext context;
 
     @Reference
     private TenantTasks tasks;
+
+    private volatile int listedAfterCallers = 3;
+
+    @Activate
+    @Modified
+    void configure(SearchConfig config) {
+        listedAfterCallers = Math.max(1, config.listedAfterCallers());
+    }
 
     private record Key(String query, LocalDate day) {
     }
@@ -42,10 +58,16 @@ public class SearchLog {
         final AtomicLong searches = new AtomicLong();
         final AtomicLong empty = new AtomicLong();
         volatile long lastResults;
+        /** Who asked, until as many as the lists need: more would be dropped by the store anyway. */
+        final Set<String> callers = ConcurrentHashMap.newKeySet();
     }
 
     private final Map<String, Map<Key, Count>> pending = new ConcurrentHashMap<>();
     private final Map<String, AtomicLong> flushedAt = new ConcurrentHashMap<>();
+
+    /** The hot queries and those with no result, since {@code from}. */
+    public record Lists(List<SearchQueryStore.QueryCount> hot, List<SearchQueryStore.QueryCount> noResult) {
+    }
 
     /** A query as it is counted: trimmed, single spaces, lower case, at most 50 characters. */
     static String normal(String q) {
@@ -65,7 +87,19 @@ public class SearchLog {
 
     private static final String SENTENCE_PUNCTUATION = ".,?!-'·，。？！、：；“”‘’《》（）";
 
-    void searched(String q, long results) {
+    /**
+     * Who a caller is, for counting different callers: the token's subject when signed in, else
+     * the client's address (Jetty's remote address: never a header a client may write).
+     */
+    static String callerOf(Principal principal, String clientAddress) {
+        if (principal != null && !principal.isAnonymous()) {
+            return "sub:" + principal.subject();
+        }
+        return "address:" + (clientAddress == null || clientAddress.isBlank() ? "unknown" : clientAddress);
+    }
+
+    /** A search of the current tenant, asked from {@code clientAddress}, that found {@code results} items. */
+    void searched(String q, long results, String clientAddress) {
         if (!isWords(q)) {
             return;
         }
@@ -77,6 +111,9 @@ public class SearchLog {
             c.empty.incrementAndGet();
         }
         c.lastResults = results;
+        if (c.callers.size() < listedAfterCallers) {
+            c.callers.add(callerOf(context.principal(), clientAddress));
+        }
         AtomicLong last = flushedAt.computeIfAbsent(tenant, t -> new AtomicLong());
         long now = System.currentTimeMillis();
         long before = last.get();
@@ -104,28 +141,30 @@ public class SearchLog {
             if (c == null) {
                 continue;
             }
+            write(key, c);
+        }
+    }
+
+    /** Written in one transaction; tried again once when another node wrote the same query at the same moment. */
+    private void write(Key key, Count c) {
+        for (int attempt = 1; ; attempt++) {
             try {
-                write(key, c.searches.get(), c.empty.get(), c.lastResults);
+                store.record(key.query(), key.day(), c.searches.get(), c.empty.get(), c.lastResults, List.copyOf(c.callers),
+                        listedAfterCallers);
+                return;
             } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "search counts not written", e);
+                if (attempt >= 2) {
+                    LOG.log(Level.WARNING, "search counts not written", e);
+                    return;
+                }
             }
         }
     }
 
-    private void write(Key key, long searches, long empty, long lastResults) {
-        data.write(em -> {
-            List<SearchQueryEntity> rows = em.createQuery("select q from SearchQueryEntity q where q.query = :q and q.day = :d",
-                    SearchQueryEntity.class).setParameter("q", key.query()).setParameter("d", key.day()).getResultList();
-            SearchQueryEntity row = rows.isEmpty() ? new SearchQueryEntity() : rows.get(0);
-            if (rows.isEmpty()) {
-                row.query = key.query();
-                row.day = key.day();
-                em.persist(row);
-            }
-            row.searches += searches;
-            row.emptySearches += empty;
-            row.lastResults = lastResults;
-            return null;
-        });
+    /** The editors' lists since {@code from}, with every search counted so far on this node. */
+    public Lists lists(LocalDate from) {
+        flush();
+        int min = listedAfterCallers;
+        return new Lists(store.hot(from, min, LISTED), store.noResult(from, min, LISTED));
     }
 }

@@ -8,7 +8,7 @@ import javax.persistence.Table;
 
 import org.smartjustice.platform.api.persistence.TenantOwnedEntity;
 
-/** How often a query was searched on a day, and how often it found nothing. */
+/** How often a query was searched on a day, how often it found nothing, and by how many different callers. */
 @Entity
 @Table(name = "academy_search_query")
 public class SearchQueryEntity extends TenantOwnedEntity {
@@ -27,4 +27,8 @@ public class SearchQueryEntity extends TenantOwnedEntity {
 
     @Column(name = "last_results", nullable = false)
     long lastResults;
+
+    /** How many different callers asked it that day, counted up to the threshold of the editors' lists. */
+    @Column(nullable = false)
+    long callers;
 }

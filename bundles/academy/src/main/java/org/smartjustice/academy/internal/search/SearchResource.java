@@ -3,6 +3,7 @@ package org.smartjustice.academy.internal.search;
 import java.time.LocalDate;
 import java.util.List;
 
+import javax.servlet.http.HttpServletRequest;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
@@ -22,7 +23,6 @@ import org.osgi.service.component.annotations.Reference;
 import org.smartjustice.academy.api.Audience;
 import org.smartjustice.academy.api.ContentKind;
 import org.smartjustice.academy.api.Topic;
-import org.smartjustice.academy.internal.AcademyData;
 import org.smartjustice.academy.internal.AcademyModule;
 import org.smartjustice.platform.api.JusticeResource;
 import org.smartjustice.platform.api.PageRequest;
@@ -55,18 +55,12 @@ public class SearchResource implements JusticeResource {
     private SearchLog log;
 
     @Reference
-    private AcademyData data;
-
-    @Reference
     private AuditLog audit;
 
     @Reference
     private Jobs jobs;
 
-    public record QueryCount(String query, long searches, long emptySearches, long lastResults) {
-    }
-
-    public record SearchQueries(LocalDate from, List<QueryCount> hot, List<QueryCount> noResult) {
+    public record SearchQueries(LocalDate from, List<SearchQueryStore.QueryCount> hot, List<SearchQueryStore.QueryCount> noResult) {
     }
 
     public record SynonymInput(List<String> groups) {
@@ -78,30 +72,22 @@ public class SearchResource implements JusticeResource {
     @Operation(operationId = "searchAcademy", summary = "智能搜索（已发布内容）")
     public SearchService.Results search(@QueryParam("q") String q, @QueryParam("kind") ContentKind kind,
                                         @QueryParam("audience") Audience audience, @QueryParam("topic") Topic topic,
-                                        @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+                                        @QueryParam("page") Integer page, @QueryParam("size") Integer size,
+                                        @Context HttpServletRequest request) {
         PageRequest paging = SearchParameters.check(q, page, size);
-        return search.search(q, kind, audience, topic, paging.page(), paging.size());
+        return search.search(q, kind, audience, topic, paging.page(), paging.size(), request.getRemoteAddr());
     }
 
     @RequiresRole({ Role.EDITOR, Role.DISTRICT_ADMIN, Role.PLATFORM_OPERATOR, Role.CITY_SUPERVISOR })
     @GET
     @Path("search/queries")
     @Operation(operationId = "listAcademySearchQueries", summary = "热门搜索与无结果搜索",
-            description = "days 天内（默认 30）搜索最多的词，以及搜不到内容的词：应当补写的内容。")
+            description = "days 天内（默认 30）搜索最多的词，以及搜不到内容的词：应当补写的内容。只列出同一天有足够多不同的人（默认 3 位）搜过的词。")
     public SearchQueries queries(@QueryParam("days") Integer days) {
         new Validation().range("days", days, 1, 366).throwIfInvalid();
-        log.flush();
         LocalDate from = LocalDate.now(UtcTimes.DISPLAY_ZONE).minusDays((days == null ? 30 : days) - 1L);
-        return data.read(em -> {
-            List<QueryCount> hot = counts(em.createQuery("select q.query, sum(q.searches), sum(q.emptySearches), min(q.lastResults)"
-                    + " from SearchQueryEntity q where q.day >= :from group by q.query order by sum(q.searches) desc, q.query",
-                    Object[].class).setParameter("from", from).setMaxResults(20).getResultList());
-            List<QueryCount> gaps = counts(em.createQuery("select q.query, sum(q.searches), sum(q.emptySearches), min(q.lastResults)"
-                    + " from SearchQueryEntity q where q.day >= :from and q.emptySearches > 0 group by q.query"
-                    + " order by sum(q.emptySearches) desc, q.query", Object[].class).setParameter("from", from)
-                    .setMaxResults(20).getResultList());
-            return new SearchQueries(from, hot, gaps);
-        });
+        SearchLog.Lists lists = log.lists(from);
+        return new SearchQueries(from, lists.hot(), lists.noResult());
     }
 
     @RequiresRole({ Role.EDITOR, Role.DISTRICT_ADMIN, Role.PLATFORM_OPERATOR, Role.CITY_SUPERVISOR })
@@ -145,10 +131,5 @@ public class SearchResource implements JusticeResource {
     @Operation(operationId = "getAcademySearchRebuild", summary = "重建任务的状态")
     public Job rebuildJob(@javax.ws.rs.PathParam("id") String id) {
         return jobs.find(id).orElseThrow(() -> ProblemException.notFound("重建任务", id));
-    }
-
-    private static List<QueryCount> counts(List<Object[]> rows) {
-        return rows.stream().map(r -> new QueryCount((String) r[0], ((Number) r[1]).longValue(), ((Number) r[2]).longValue(),
-                ((Number) r[3]).longValue())).toList();
     }
 }

@@ -20,8 +20,10 @@ import org.osgi.service.metatype.annotations.Designate;
 import org.smartjustice.academy.api.Audience;
 import org.smartjustice.academy.api.ContentKind;
 import org.smartjustice.academy.api.Topic;
-import org.smartjustice.academy.internal.AcademyData;
-import org.smartjustice.academy.internal.items.PublishedContent;
+import org.smartjustice.academy.internal.items.ChangeLog;
+import org.smartjustice.academy.internal.items.ContentRevision;
+import org.smartjustice.academy.internal.items.ItemStore;
+import org.smartjustice.academy.internal.items.PublishedItemStore;
 import org.smartjustice.platform.api.Tenant;
 import org.smartjustice.platform.api.TenantContext;
 import org.smartjustice.platform.api.TenantListener;
@@ -40,13 +42,13 @@ public class SearchService implements TenantListener {
     public static final int QUERY_MAX = 50;
 
     @Reference
-    private AcademyData data;
+    private ItemStore items;
 
     @Reference
     private TenantContext context;
 
     @Reference
-    private PublishedContent published;
+    private PublishedItemStore published;
 
     @Reference
     private ChangeLog changes;
@@ -58,7 +60,7 @@ public class SearchService implements TenantListener {
     private SearchLog log;
 
     @Reference
-    private org.smartjustice.academy.internal.items.ContentRevision revision;
+    private ContentRevision revision;
 
     /** The most search answers kept (the same few questions are asked over and over). */
     static final int KEPT_RESULTS = 2000;
@@ -104,11 +106,11 @@ public class SearchService implements TenantListener {
     @Override
     public void tenantAdded(Tenant tenant) {
         try {
-            data.write(em -> {
+            items.write(em -> {
                 changes.ensureCounter(em);
                 return null;
             });
-            index.sync(tenant.code(), data::read);
+            index.sync(tenant.code(), items::read);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "search index of " + tenant.code() + " not brought up to date at start; the first search will", e);
         }
@@ -116,18 +118,20 @@ public class SearchService implements TenantListener {
 
     /**
      * A search, answered from the results kept under the tenant's content revision when the same
-     * question was asked since the last change (counted for the editors either way).
+     * question was asked since the last change (counted for the editors either way, with the
+     * client's address telling anonymous callers apart).
      */
-    public Results search(String q, ContentKind kind, Audience audience, Topic topic, int page, int size) {
+    public Results search(String q, ContentKind kind, Audience audience, Topic topic, int page, int size, String clientAddress) {
         String query = q.strip();
         String key = context.requireTenant() + "|" + published.revision() + "|" + query + "|" + kind + "|" + audience + "|" + topic
                 + "|" + page + "|" + size;
         Results kept = results.get(key);
         if (kept != null) {
-            log.searched(query, kept.total());
+            log.searched(query, kept.total(), clientAddress);
             return kept;
         }
         Results fresh = find(query, kind, audience, topic, page, size);
+        log.searched(query, fresh.total(), clientAddress);
         results.put(key, fresh);
         return fresh;
     }
@@ -141,7 +145,6 @@ public class SearchService implements TenantListener {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        log.searched(query, r.total());
         List<Hit> hits = r.hits().stream().map(h -> new Hit(h.id(), h.kind(), h.title(), h.titleHighlight(), h.snippet(),
                 Tenant.CITY.equals(h.tenant()) && published.isDistrict(), h.hasFile())).toList();
         return new Results(query, r.total(), page, size, hits, more);
@@ -158,9 +161,9 @@ public class SearchService implements TenantListener {
     /** Rebuilds the tenant's part of this node's index from the database (and the city's, in a district). */
     public int rebuild() {
         try {
-            int n = index.rebuild(context.requireTenant(), data::read);
+            int n = index.rebuild(context.requireTenant(), items::read);
             if (published.isDistrict()) {
-                n += index.rebuild(Tenant.CITY, data::readAsCity);
+                n += index.rebuild(Tenant.CITY, items::readAsCity);
             }
             return n;
         } catch (IOException e) {
@@ -176,7 +179,7 @@ public class SearchService implements TenantListener {
         long seen = revision.changes();
         long now = System.currentTimeMillis();
         Synced s = synced.get(tenant);
-        if (s != null && s.changes() == seen && now - s.at() < org.smartjustice.academy.internal.items.ContentRevision.FRESH_MILLIS) {
+        if (s != null && s.changes() == seen && now - s.at() < ContentRevision.FRESH_MILLIS) {
             return;
         }
         sync.run();
@@ -186,11 +189,11 @@ public class SearchService implements TenantListener {
     /** Up to date with every change committed before this call, then the filter of what this tenant shows. */
     private SearchIndex.Filter filter(ContentKind kind, Audience audience, Topic topic) {
         String tenant = context.requireTenant();
-        syncIfDue(tenant, () -> index.sync(tenant, data::read));
+        syncIfDue(tenant, () -> index.sync(tenant, items::read));
         Set<String> tenants = new HashSet<>(Set.of(tenant));
         Set<String> hidden = Set.of();
         if (published.isDistrict()) {
-            syncIfDue(Tenant.CITY, () -> index.sync(Tenant.CITY, data::readAsCity));
+            syncIfDue(Tenant.CITY, () -> index.sync(Tenant.CITY, items::readAsCity));
             tenants.add(Tenant.CITY);
             hidden = published.hidden();
         }

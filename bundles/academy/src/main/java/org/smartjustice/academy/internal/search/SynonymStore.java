@@ -6,8 +6,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.smartjustice.academy.internal.AcademyData;
+import org.smartjustice.academy.internal.items.ContentRevision;
 import org.smartjustice.platform.api.TenantContext;
+import org.smartjustice.platform.api.persistence.TenantPersistence;
 import org.smartjustice.platform.api.problem.Validation;
 
 /**
@@ -21,14 +22,14 @@ public class SynonymStore {
     static final int GROUP_MAX = 500;
     private static final long KEEP_MILLIS = 5_000;
 
-    @Reference
-    private AcademyData data;
+    @Reference(target = "(" + TenantPersistence.UNIT + "=justice-academy)")
+    private TenantPersistence jpa;
 
     @Reference
     private TenantContext context;
 
     @Reference
-    private org.smartjustice.academy.internal.items.ContentRevision revision;
+    private ContentRevision revision;
 
     private record Kept(Synonyms synonyms, List<String> lines, boolean defaults, long at) {
     }
@@ -59,7 +60,7 @@ public class SynonymStore {
             }
         }
         v.throwIfInvalid();
-        data.write(em -> {
+        jpa.write(em -> {
             em.createQuery("delete from SynonymEntity s").executeUpdate();
             for (String g : groups) {
                 SynonymEntity s = new SynonymEntity();
@@ -80,7 +81,7 @@ public class SynonymStore {
         if (k != null && now - k.at() < KEEP_MILLIS) {
             return k;
         }
-        List<String> lines = data.read(em -> em.createQuery("select s.terms from SynonymEntity s order by s.terms", String.class)
+        List<String> lines = jpa.read(em -> em.createQuery("select s.terms from SynonymEntity s order by s.terms", String.class)
                 .getResultList());
         boolean defaults = lines.isEmpty();
         List<String> used = defaults ? Synonyms.DEFAULTS : lines;

@@ -1,4 +1,4 @@
-package org.smartjustice.academy.internal.items;
+package org.smartjustice.academy.internal.demo;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

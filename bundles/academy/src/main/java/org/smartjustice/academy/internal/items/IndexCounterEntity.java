@@ -1,4 +1,4 @@
-package org.smartjustice.academy.internal.search;
+package org.smartjustice.academy.internal.items;
 
 import javax.persistence.Column;
 import javax.persistence.Entity;

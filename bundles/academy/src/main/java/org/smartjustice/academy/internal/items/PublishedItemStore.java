@@ -17,22 +17,22 @@ import org.osgi.service.component.annotations.Reference;
 import org.smartjustice.academy.api.Audience;
 import org.smartjustice.academy.api.ContentKind;
 import org.smartjustice.academy.api.Topic;
-import org.smartjustice.academy.internal.AcademyData;
 import org.smartjustice.platform.api.Page;
 import org.smartjustice.platform.api.PageRequest;
 import org.smartjustice.platform.api.Tenant;
 import org.smartjustice.platform.api.TenantContext;
+import org.smartjustice.platform.api.persistence.TenantPersistence;
 import org.smartjustice.platform.api.persistence.UtcTimes;
 
 /**
- * What a tenant's users and public see: its own published items in effect, and — in a district —
- * the city's, read as the city (never by lifting the tenant filter), less those it hid.
+ * The queries of what a tenant's users and public see: its own published items in effect, and —
+ * in a district — the city's, read as the city (never by lifting the tenant filter), less those it hid.
  */
-@Component(service = PublishedContent.class)
-public class PublishedContent {
+@Component(service = PublishedItemStore.class)
+public class PublishedItemStore {
 
-    @Reference
-    private AcademyData data;
+    @Reference(target = "(" + TenantPersistence.UNIT + "=justice-academy)")
+    private TenantPersistence jpa;
 
     @Reference
     private TenantContext context;
@@ -52,13 +52,13 @@ public class PublishedContent {
         LocalDate today = LocalDate.now(UtcTimes.DISPLAY_ZONE);
         int wanted = page.offset() + page.size();
         List<Found> merged = new ArrayList<>();
-        long total = data.read(em -> {
+        long total = jpa.read(em -> {
             merged.addAll(query(em, filter, today, Set.of(), wanted).stream().map(i -> new Found(i, false)).toList());
             return count(em, filter, today, Set.of());
         });
         if (isDistrict()) {
             Set<String> hidden = hidden();
-            total += data.readAsCity(em -> {
+            total += jpa.readAsCity(em -> {
                 merged.addAll(query(em, filter, today, hidden, wanted).stream().map(i -> new Found(i, true)).toList());
                 return count(em, filter, today, hidden);
             });
@@ -83,22 +83,22 @@ public class PublishedContent {
     }
 
     private long total(Filter filter, LocalDate today) {
-        long own = data.read(em -> count(em, filter, today, Set.of()));
+        long own = jpa.read(em -> count(em, filter, today, Set.of()));
         if (!isDistrict()) {
             return own;
         }
         Set<String> hidden = hidden();
-        return own + data.readAsCity(em -> count(em, filter, today, hidden));
+        return own + jpa.readAsCity(em -> count(em, filter, today, hidden));
     }
 
     /** A published item in effect that the tenant shows, with its published version. */
     public Optional<Map.Entry<Found, VersionEntity>> item(String id) {
         LocalDate today = LocalDate.now(UtcTimes.DISPLAY_ZONE);
-        Optional<Map.Entry<Found, VersionEntity>> own = data.read(em -> visible(em, id, today, false));
+        Optional<Map.Entry<Found, VersionEntity>> own = jpa.read(em -> visible(em, id, today, false));
         if (own.isPresent() || !isDistrict() || hidden().contains(id)) {
             return own;
         }
-        return data.readAsCity(em -> visible(em, id, today, true));
+        return jpa.readAsCity(em -> visible(em, id, today, true));
     }
 
     /** A published item a learner can read: its title and whether it is the city's. */
@@ -128,8 +128,7 @@ public class PublishedContent {
         if (k != null && k.changes() == seen && now - k.at() < ContentRevision.FRESH_MILLIS) {
             return k.ids();
         }
-        Set<String> ids = data.read(em -> Set.copyOf(em.createQuery("select h.itemId from HiddenEntity h", String.class)
-                .getResultList()));
+        Set<String> ids = jpa.read(ItemStore::hiddenIds);
         hidden.put(tenant, new KeptHidden(ids, seen, now));
         return ids;
     }
@@ -144,7 +143,7 @@ public class PublishedContent {
         if (i == null || i.state != ItemState.PUBLISHED || !inEffect(i, today)) {
             return Optional.empty();
         }
-        return Optional.of(Map.entry(new Found(i, city), ItemService.version(em, i, i.publishedNo)));
+        return Optional.of(Map.entry(new Found(i, city), ItemStore.version(em, i, i.publishedNo)));
     }
 
     static boolean inEffect(ItemEntity i, LocalDate today) {

@@ -2,7 +2,6 @@ package org.smartjustice.academy.internal.items;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.List;
 
 import javax.persistence.EntityManager;
@@ -15,32 +14,25 @@ import org.smartjustice.academy.api.Topic;
  * A published item as the search index keeps it: its words (title, summary, body, the guide's
  * fields, the legal basis) and what results are filtered by.
  */
-public record Searchable(String id, ContentKind kind, String title, String summary, String text, List<Audience> audiences,
+public record SearchableItem(String id, ContentKind kind, String title, String summary, String text, List<Audience> audiences,
                          List<Topic> topics, LocalDate effectiveFrom, LocalDate expiresOn, LocalDateTime publishedAt,
                          boolean hasFile) {
 
     /** The published item, or empty when it is not published (then it leaves the index). */
-    public static java.util.Optional<Searchable> of(EntityManager em, String id) {
+    public static java.util.Optional<SearchableItem> of(EntityManager em, String id) {
         ItemEntity i = em.find(ItemEntity.class, id);
         if (i == null || i.state != ItemState.PUBLISHED) {
             return java.util.Optional.empty();
         }
-        return java.util.Optional.of(of(i, ItemService.version(em, i, i.publishedNo)));
+        return java.util.Optional.of(of(i, ItemStore.version(em, i, i.publishedNo)));
     }
 
     /** Every published item of the tenant, for a rebuild. */
-    public static List<Searchable> allPublished(EntityManager em) {
-        List<Searchable> all = new ArrayList<>();
-        List<Object[]> rows = em.createQuery("select i, v from ItemEntity i, VersionEntity v where v.itemId = i.id"
-                + " and v.number = i.publishedNo and i.state = :published", Object[].class)
-                .setParameter("published", ItemState.PUBLISHED).getResultList();
-        for (Object[] r : rows) {
-            all.add(of((ItemEntity) r[0], (VersionEntity) r[1]));
-        }
-        return all;
+    public static List<SearchableItem> allPublished(EntityManager em) {
+        return ItemStore.published(em).stream().map(p -> of(p.item(), p.version())).toList();
     }
 
-    static Searchable of(ItemEntity i, VersionEntity v) {
+    static SearchableItem of(ItemEntity i, VersionEntity v) {
         StringBuilder text = new StringBuilder();
         append(text, RichText.text(v.body));
         ItemService.legalBasis(v).forEach(b -> append(text, b.law() + (b.articles() == null ? "" : " " + b.articles())));
@@ -54,7 +46,7 @@ public record Searchable(String id, ContentKind kind, String title, String summa
             g.steps().forEach(s -> append(text, s.name() + (s.description() == null ? "" : " " + s.description())));
             g.faqs().forEach(f -> append(text, f.question() + " " + f.answer()));
         }
-        return new Searchable(i.id(), i.kind, v.title, v.summary, text.toString(), ItemRules.split(v.audiences, Audience.class),
+        return new SearchableItem(i.id(), i.kind, v.title, v.summary, text.toString(), ItemRules.split(v.audiences, Audience.class),
                 ItemRules.split(v.topics, Topic.class), v.effectiveFrom, v.expiresOn, i.publishedAt, v.fileId != null);
     }
 
