@@ -98,6 +98,39 @@ public class PlatformApiIT extends ItestSupport {
         assertTrue(report, report.contains("valid"));
     }
 
+    /**
+     * The owners describe their words: every parameter of every installed module has a description, and
+     * each module's full-text {@code q} says what that module searches (the platform once described the
+     * academy's search as a venue's name or address).
+     */
+    @Test
+    public void everyParameterIsDescribedByItsOwner() {
+        JsonNode paths = http.get("/api/v1/openapi.json", null).json().get("paths");
+        java.util.List<String> undescribed = new java.util.ArrayList<>();
+        java.util.Map<String, java.util.Set<String>> qOf = new java.util.TreeMap<>();
+        paths.fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
+            JsonNode parameters = op.getValue().get("parameters");
+            if (parameters == null) {
+                return;
+            }
+            parameters.forEach(p -> {
+                String text = p.path("description").asText("");
+                if (text.isBlank()) {
+                    undescribed.add(op.getKey() + " " + path.getKey() + " " + p.get("name").asText());
+                }
+                java.util.regex.Matcher module = java.util.regex.Pattern.compile("^(?:/public)?/t/\\{tenant\\}/([^/]+)")
+                        .matcher(path.getKey());
+                if (p.get("name").asText().equals("q") && module.find()) {
+                    qOf.computeIfAbsent(module.group(1), m -> new java.util.TreeSet<>()).add(text);
+                }
+            });
+        }));
+        assertEquals("parameters without a description: " + undescribed, java.util.List.of(), undescribed);
+        assertTrue(qOf.toString(), qOf.keySet().containsAll(java.util.Set.of("venues", "rosters", "academy", "map")));
+        assertTrue(qOf.toString(), qOf.get("academy").stream().noneMatch(t -> t.contains("阵地") || t.contains("地址")));
+        assertTrue(qOf.toString(), qOf.get("rosters").stream().noneMatch(t -> t.contains("阵地")));
+    }
+
     @Test
     public void divisionsAreServedFromTheCityDownToCommunitiesToAnySignedInCaller() {
         String worker = Tokens.of("gw-1", List.of("GRID_WORKER"), List.of("410102"));

@@ -1,6 +1,7 @@
 package org.smartjustice.academy.internal;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.osgi.service.component.annotations.Component;
@@ -17,6 +18,27 @@ public class AcademyModule extends AbstractJusticeModule {
 
     public AcademyModule() {
         super(ID, "网格学堂", Set.of(), menu());
+    }
+
+    /** What the academy's parameters mean, for the OpenAPI document (the editors' list's q says its own). */
+    static final Map<String, String> PARAMETERS = Map.ofEntries(
+            Map.entry("id", "内容编号"),
+            Map.entry("itemId", "内容编号"),
+            Map.entry("q", "全文搜索的文字：在已发布内容的标题、摘要、正文、办事指南与问答中查找（中文分词，含同义词）"),
+            Map.entry("kind", "内容类型，英文名或中文名（如 FAQ 或 高频咨询）"),
+            Map.entry("audience", "板块（受众），英文名或中文名（如 COMMUNITIES 或 社区）"),
+            Map.entry("topic", "专题，英文名或中文名（如 LEGAL_AID 或 法律援助）"),
+            Map.entry("state", "内容状态：草稿、待审、已发布、已撤回"),
+            Map.entry("by", "分组：person、role、grid 或 street"),
+            Map.entry("learner", "学习者（宿主用户编号 sub）"),
+            Map.entry("days", "统计最近多少天，1–366（默认 30）"),
+            Map.entry("since", "只要此时间（ISO-8601，含时区）以后的变化，含已撤回内容的删除标记"),
+            Map.entry("format", "文件格式：学习时长导出为 csv 或 xlsx；语料为 jsonl 或 alpaca"),
+            Map.entry("name", "文件名"));
+
+    @Override
+    public Map<String, String> parameters() {
+        return PARAMETERS;
     }
 
     private static List<MenuEntry> menu() {

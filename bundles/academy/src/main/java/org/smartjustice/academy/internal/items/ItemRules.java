@@ -25,8 +25,12 @@ final class ItemRules {
     /** Checks an input before it is kept as a draft: well-formed, within limits; not yet complete. */
     static void checkDraft(ContentKind kind, ItemInput in) {
         Validation v = new Validation().required("title", in.title()).maxLength("title", in.title(), TITLE_MAX)
-                .plainText("title", in.title()).maxLength("summary", in.summary(), SUMMARY_MAX).plainText("summary", in.summary())
-                .maxLength("body", in.body(), BODY_MAX).maxLength("source", in.source(), SOURCE_MAX).plainText("source", in.source())
+                .plainText("title", in.title()).nothingPersonal("title", in.title())
+                .maxLength("summary", in.summary(), SUMMARY_MAX).plainText("summary", in.summary())
+                .nothingPersonal("summary", in.summary())
+                .maxLength("body", in.body(), BODY_MAX).nothingPersonal("body", in.body())
+                .maxLength("source", in.source(), SOURCE_MAX).plainText("source", in.source())
+                .nothingPersonal("source", in.source())
                 .check(in.legalBasis().size() <= LIST_MAX, "legalBasis", "至多 " + LIST_MAX + " 条")
                 .check(in.effectiveFrom() == null || in.expiresOn() == null || !in.expiresOn().isBefore(in.effectiveFrom()),
                         "expiresOn", "失效日期不能早于生效日期")
@@ -42,8 +46,10 @@ final class ItemRules {
             String at = "legalBasis[" + i + "]";
             v.check(b != null, at, "不能为空");
             if (b != null) {
-                v.required(at + ".law", b.law()).maxLength(at + ".law", b.law(), TITLE_MAX).plainText(at + ".law", b.law())
-                        .maxLength(at + ".articles", b.articles(), TITLE_MAX).plainText(at + ".articles", b.articles());
+                v.required(at + ".law", b.law()).maxLength(at + ".law", b.law(), TITLE_MAX)
+                        .plainText(at + ".law", b.law()).nothingPersonal(at + ".law", b.law())
+                        .maxLength(at + ".articles", b.articles(), TITLE_MAX)
+                        .plainText(at + ".articles", b.articles()).nothingPersonal(at + ".articles", b.articles());
             }
         }
         if (in.guide() != null) {
@@ -62,7 +68,8 @@ final class ItemRules {
             case PROCEDURE -> {
                 v.check(guide != null, "guide", "办事指南须填写 guide");
                 if (guide != null) {
-                    v.required("guide.serviceName", guide.serviceName()).required("guide.serviceObjects", guide.serviceObjects())
+                    v.required("guide.serviceName", guide.serviceName())
+                            .required("guide.serviceObjects", guide.serviceObjects())
                             .required("guide.conditions", guide.conditions()).required("guide.timeLimit", guide.timeLimit())
                             .required("guide.agency", guide.agency()).required("guide.phone", guide.phone())
                             .check(!guide.materials().isEmpty(), "guide.materials", "至少列出一项申请材料")
@@ -82,7 +89,8 @@ final class ItemRules {
                 { "agency", g.agency() }, { "place", g.place() }, { "hours", g.hours() }, { "phone", g.phone() },
                 { "venueId", g.venueId() } };
         for (String[] t : texts) {
-            v.maxLength("guide." + t[0], t[1], TEXT_MAX).plainText("guide." + t[0], t[1]);
+            v.maxLength("guide." + t[0], t[1], TEXT_MAX).plainText("guide." + t[0], t[1])
+                    .nothingPersonal("guide." + t[0], t[1]);
         }
         v.check(g.materials().size() <= LIST_MAX, "guide.materials", "至多 " + LIST_MAX + " 项")
                 .check(g.steps().size() <= LIST_MAX, "guide.steps", "至多 " + LIST_MAX + " 步")
@@ -94,9 +102,11 @@ final class ItemRules {
                 v.check(false, at, "不能为空");
                 continue;
             }
-            v.required(at + ".name", m.name()).maxLength(at + ".name", m.name(), TITLE_MAX).plainText(at + ".name", m.name())
+            v.required(at + ".name", m.name()).maxLength(at + ".name", m.name(), TITLE_MAX)
+                    .plainText(at + ".name", m.name()).nothingPersonal(at + ".name", m.name())
                     .required(at + ".copies", m.copies()).range(at + ".copies", m.copies(), 1, 99)
-                    .required(at + ".form", m.form()).maxLength(at + ".note", m.note(), TEXT_MAX).plainText(at + ".note", m.note());
+                    .required(at + ".form", m.form()).maxLength(at + ".note", m.note(), TEXT_MAX)
+                    .plainText(at + ".note", m.note()).nothingPersonal(at + ".note", m.note());
         }
         for (int i = 0; i < g.steps().size(); i++) {
             Guide.Step s = g.steps().get(i);
@@ -105,9 +115,12 @@ final class ItemRules {
                 v.check(false, at, "不能为空");
                 continue;
             }
-            v.required(at + ".name", s.name()).maxLength(at + ".name", s.name(), TITLE_MAX).plainText(at + ".name", s.name())
-                    .maxLength(at + ".timeLimit", s.timeLimit(), TITLE_MAX).plainText(at + ".timeLimit", s.timeLimit())
-                    .maxLength(at + ".description", s.description(), TEXT_MAX).plainText(at + ".description", s.description());
+            v.required(at + ".name", s.name()).maxLength(at + ".name", s.name(), TITLE_MAX)
+                    .plainText(at + ".name", s.name()).nothingPersonal(at + ".name", s.name())
+                    .maxLength(at + ".timeLimit", s.timeLimit(), TITLE_MAX)
+                    .plainText(at + ".timeLimit", s.timeLimit()).nothingPersonal(at + ".timeLimit", s.timeLimit())
+                    .maxLength(at + ".description", s.description(), TEXT_MAX)
+                    .plainText(at + ".description", s.description()).nothingPersonal(at + ".description", s.description());
         }
         for (int i = 0; i < g.faqs().size(); i++) {
             Guide.Faq f = g.faqs().get(i);
@@ -117,8 +130,10 @@ final class ItemRules {
                 continue;
             }
             v.required(at + ".question", f.question()).maxLength(at + ".question", f.question(), TEXT_MAX)
-                    .plainText(at + ".question", f.question()).required(at + ".answer", f.answer())
-                    .maxLength(at + ".answer", f.answer(), TEXT_MAX).plainText(at + ".answer", f.answer());
+                    .plainText(at + ".question", f.question()).nothingPersonal(at + ".question", f.question())
+                    .required(at + ".answer", f.answer())
+                    .maxLength(at + ".answer", f.answer(), TEXT_MAX)
+                    .plainText(at + ".answer", f.answer()).nothingPersonal(at + ".answer", f.answer());
         }
     }
 

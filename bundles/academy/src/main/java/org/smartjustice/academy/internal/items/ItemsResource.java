@@ -21,6 +21,7 @@ import javax.ws.rs.core.Response;
 import javax.ws.rs.core.UriInfo;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -75,7 +76,7 @@ public class ItemsResource implements JusticeResource {
             responses = @ApiResponse(responseCode = "200", description = "内容列表的一页",
                     content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ItemPage.class))))
     public Response list(@QueryParam("state") ItemState state, @QueryParam("kind") ContentKind kind,
-                         @QueryParam("audience") Audience audience, @QueryParam("topic") Topic topic, @QueryParam("q") String q,
+                         @QueryParam("audience") Audience audience, @QueryParam("topic") Topic topic, @Parameter(description = "标题中包含的文字（编辑的内容列表，含草稿）") @QueryParam("q") String q,
                          @QueryParam("page") Integer page, @QueryParam("size") Integer size, @QueryParam("sort") String sort) {
         PageRequest paging = PageRequest.of(page, size, sort, SORTABLE, "-updatedAt");
         new Validation().maxLength("q", q, ItemRules.TITLE_MAX).plainText("q", q).throwIfInvalid();

@@ -11,6 +11,7 @@ import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -46,7 +47,7 @@ public class PublicSearchResource implements JusticeResource {
     @GET
     @Path("search/suggest")
     @Operation(operationId = "suggestPublicAcademy", summary = "输入提示：包含已输入文字的内容标题")
-    public List<String> suggest(@QueryParam("q") String q) {
+    public List<String> suggest(@Parameter(description = "已输入的文字（一个字起）") @QueryParam("q") String q) {
         new Validation().required("q", q).maxLength("q", q, SearchService.QUERY_MAX).plainText("q", q).throwIfInvalid();
         return search.suggest(q);
     }
