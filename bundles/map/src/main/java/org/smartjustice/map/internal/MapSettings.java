@@ -11,13 +11,13 @@ import org.smartjustice.platform.api.geo.CoordinateSystem;
  * The checked configuration, as the page receives it from {@code GET .../map/config}. A bad value
  * is logged and replaced by its default rather than breaking the page.
  */
-record MapSettings(String tileUrl, String tileSubdomains, String attribution, CoordinateSystem crs, int maxZoom) {
+public record MapSettings(String tileUrl, String tileSubdomains, String attribution, CoordinateSystem crs, int maxZoom) {
 
     private static final Logger LOG = Logger.getLogger(MapSettings.class.getName());
 
-    static final MapSettings DEFAULTS = new MapSettings("", "abc", "", CoordinateSystem.WGS84, 18);
+    public static final MapSettings DEFAULTS = new MapSettings("", "abc", "", CoordinateSystem.WGS84, 18);
 
-    static MapSettings of(MapConfig c) {
+    public static MapSettings of(MapConfig c) {
         if (c == null) {
             return DEFAULTS;
         }
@@ -46,7 +46,7 @@ record MapSettings(String tileUrl, String tileSubdomains, String attribution, Co
         return new MapSettings(url, subdomains, c.attribution() == null ? "" : c.attribution().trim(), crs, zoom);
     }
 
-    Map<String, Object> json(String tenant) {
+    public Map<String, Object> json(String tenant) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("tenant", tenant);
         m.put("tileUrl", tileUrl);

@@ -25,7 +25,6 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.smartjustice.academy.api.Audience;
@@ -39,6 +38,7 @@ import org.smartjustice.platform.api.Role;
 import org.smartjustice.platform.api.files.Files;
 import org.smartjustice.platform.api.problem.ProblemException;
 import org.smartjustice.platform.api.problem.Validation;
+import org.smartjustice.platform.api.rest.Downloads;
 import org.smartjustice.platform.api.rest.ExpectedVersion;
 import org.smartjustice.platform.api.rest.RequiresRole;
 import org.smartjustice.platform.api.rest.Upload;
@@ -171,7 +171,7 @@ public class ItemsResource implements JusticeResource {
     @Path("items/{id}/file")
     @Consumes({ MediaType.MULTIPART_FORM_DATA, MediaType.APPLICATION_OCTET_STREAM, "application/pdf", "application/msword",
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "application/vnd.ms-excel",
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "application/vnd.ms-works", "*/*" })
+            Downloads.XLSX, "application/vnd.ms-works", "*/*" })
     @Operation(operationId = "putAcademyItemFile", summary = "上传法律制式文书的文件",
             description = "docx、doc、pdf、xlsx、xls、wps，至多 20 MB；按文件内容核对类型。表单上传（字段 file）或原始请求体（文件名由 ?name= 给出）。",
             responses = { @ApiResponse(responseCode = "200", description = "内容"),

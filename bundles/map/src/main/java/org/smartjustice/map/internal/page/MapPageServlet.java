@@ -1,4 +1,4 @@
-package org.smartjustice.map.internal;
+package org.smartjustice.map.internal.page;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,6 +19,7 @@ import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
+import org.smartjustice.map.internal.MapConfig;
 
 /**
  * The public map page at {@code /map/} (HTTP Whiteboard): {@code web/} of this bundle, with

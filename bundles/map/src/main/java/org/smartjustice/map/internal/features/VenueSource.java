@@ -1,4 +1,4 @@
-package org.smartjustice.map.internal;
+package org.smartjustice.map.internal.features;
 
 import java.time.OffsetDateTime;
 import java.util.List;

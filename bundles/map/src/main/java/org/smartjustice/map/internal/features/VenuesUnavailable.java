@@ -1,4 +1,4 @@
-package org.smartjustice.map.internal;
+package org.smartjustice.map.internal.features;
 
 import org.smartjustice.platform.api.problem.ProblemException;
 

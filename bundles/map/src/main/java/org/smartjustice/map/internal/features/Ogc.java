@@ -1,4 +1,8 @@
-package org.smartjustice.map.internal;
+package org.smartjustice.map.internal.features;
+
+import static org.smartjustice.map.internal.features.Features.GEO_JSON;
+import static org.smartjustice.map.internal.features.Features.JSON;
+import static org.smartjustice.map.internal.features.Features.link;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -6,10 +10,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.smartjustice.platform.api.geo.GeoJson;
-
-import static org.smartjustice.map.internal.Features.GEO_JSON;
-import static org.smartjustice.map.internal.Features.JSON;
-import static org.smartjustice.map.internal.Features.link;
 
 /**
  * The fixed documents of OGC API - Features Part 1 (landing page, conformance, collections) for

@@ -1,8 +1,7 @@
-package org.smartjustice.map.internal;
+package org.smartjustice.map.internal.page;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
-
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package org.smartjustice.map.internal;
+package org.smartjustice.map.internal.features;
 
 import java.util.LinkedHashMap;
 import java.util.List;

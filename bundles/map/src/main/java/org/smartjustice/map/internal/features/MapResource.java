@@ -1,4 +1,8 @@
-package org.smartjustice.map.internal;
+package org.smartjustice.map.internal.features;
+
+import static org.smartjustice.map.internal.features.Features.GEO_JSON;
+import static org.smartjustice.map.internal.features.Features.JSON;
+import static org.smartjustice.map.internal.features.Features.link;
 
 import java.net.URI;
 import java.time.OffsetDateTime;
@@ -30,6 +34,9 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.metatype.annotations.Designate;
+import org.smartjustice.map.internal.MapConfig;
+import org.smartjustice.map.internal.MapModule;
+import org.smartjustice.map.internal.MapSettings;
 import org.smartjustice.platform.api.JusticeResource;
 import org.smartjustice.platform.api.TenantContext;
 import org.smartjustice.platform.api.geo.CoordinateSystem;
@@ -37,10 +44,6 @@ import org.smartjustice.platform.api.geo.LonLat;
 import org.smartjustice.platform.api.problem.ProblemException;
 import org.smartjustice.platform.api.rest.Answers;
 import org.smartjustice.platform.api.rest.Question;
-
-import static org.smartjustice.map.internal.Features.GEO_JSON;
-import static org.smartjustice.map.internal.Features.JSON;
-import static org.smartjustice.map.internal.Features.link;
 
 /**
  * {@code /api/v1/public/t/{tenant}/map}: the public map of a district as OGC API - Features

@@ -1,4 +1,4 @@
-package org.smartjustice.map.internal;
+package org.smartjustice.map.internal.features;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
