@@ -539,12 +539,15 @@ public class PlatformApiIT extends ItestSupport {
                     .get("authentication").get("status").asText());
             assertEquals(200, http.get("/api/v1/public/t/410102/map/collections", null).status());
         } finally {
-            // Karaf's file install writes each update back to etc/ and may read its own write of the short
-            // secret after this update: apply the original again until it holds.
+            // Karaf's file install writes each update back to etc/ and may read an earlier write back after
+            // this one: apply the itests' configuration again until it holds.
+            java.util.Hashtable<String, Object> original = copy(before);
+            original.put("hmacSecret", Tokens.SECRET);
+            original.put("issuer", Tokens.ISSUER);
             long deadline = System.currentTimeMillis() + 60_000;
             boolean restored = false;
             while (!restored && System.currentTimeMillis() < deadline) {
-                security.update(before);
+                security.update(original);
                 long until = System.currentTimeMillis() + 5_000;
                 while (!restored && System.currentTimeMillis() < until) {
                     restored = http.get("/api/v1/platform/tenants", Tokens.operator()).status() == 200;
