@@ -104,7 +104,8 @@ public abstract class ItestSupport {
             "ARIES-2065: component-dsl 1.2.2 (the newest release, which Aries JAX-RS Whiteboard 2.0.2, also the newest,"
                     + " needs) keeps the whiteboard's services per name in a plain HashMap (OSGi.splitBy) that two threads"
                     + " registering JAX-RS services at boot can change at once; fixed only on component-dsl's unreleased"
-                    + " master. Seen once in six boots. A service it dropped would still fail the tests with a 404."));
+                    + " master. Seen once in six boots. The platform's WhiteboardWatch restarts the whiteboard when a"
+                    + " service stays lost; one that is not mended still fails the tests with a 404 or 503."));
 
     /** Where this class has read the container's log up to (one class per JVM, from the boot on). */
     private static long logRead;
