@@ -161,9 +161,14 @@ public class InboundWebhooksIT extends ItestSupport {
 
         Http.Res unknown = post("itest-nobody", "msg_unknown", ts, body, OLD_SECRET);
         assertProblem(unknown, 401, "webhook-rejected");
-        assertTrue(unknown.toString(), unknown.json().get("detail").asText().contains("itest-nobody"));
+        // Answered like a wrong signature: probing does not tell which senders exist.
+        assertFalse(unknown.toString(), unknown.json().get("detail").asText().contains("itest-nobody"));
 
         assertProblem(send(GRID, "msg_unsigned", String.valueOf(ts), null, body), 401, "webhook-rejected");
+        // A header given twice (a good signature, then a forged one): neither counts.
+        Http.Res twice = exchange(request(GRID, "msg_twice", String.valueOf(ts), sign(OLD_SECRET, "msg_twice", ts, body), null)
+                .header("webhook-signature", "v1,Zm9yZ2Vk").POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+        assertProblem(twice, 401, "webhook-rejected");
         assertProblem(post(GRID, "msg_other_key", ts, body,
                 "whsec_" + Base64.getEncoder().encodeToString("another-secret-of-thirty-two-byt".getBytes(StandardCharsets.US_ASCII))),
                 401, "webhook-rejected");

@@ -4,45 +4,51 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * Learning time for tests that cannot wait for it: the academy credits no more time than its clock
- * saw pass since a learner opened an item or last reported on it, so a test that records an hour
- * moves the learner's record of the item back in time (its {@code opened_at} and {@code last_at}),
- * through the container's DataSource, as if the hour had passed since the last report.
+ * saw pass since a learner opened an item or last reported on any item (one person, one clock), so a
+ * test that records an hour moves every record of the learner back in time (their {@code opened_at}
+ * and {@code last_at}), through the container's DataSource, as if the hour had passed.
  */
 final class LearningTime {
 
     private LearningTime() {
     }
 
-    /** As if {@code seconds} had passed since the learner's last report on the item (the record must exist: open it first). */
+    /**
+     * As if {@code seconds} had passed since the learner's last report (the learner's record of
+     * {@code itemId} must exist: open it first).
+     */
     static void pass(String tenant, String learner, String itemId, long seconds) throws Exception {
         try (Connection c = ItestSupport.dataSource().getConnection()) {
-            LocalDateTime opened;
-            LocalDateTime last;
-            try (PreparedStatement read = c.prepareStatement("select opened_at, last_at from academy_learning"
-                    + " where tenant_code = ? and learner = ? and item_id = ?")) {
+            Map<String, LocalDateTime[]> rows = new LinkedHashMap<>();
+            boolean opened = false;
+            try (PreparedStatement read = c.prepareStatement("select id, item_id, opened_at, last_at from academy_learning"
+                    + " where tenant_code = ? and learner = ?")) {
                 read.setString(1, tenant);
                 read.setString(2, learner);
-                read.setString(3, itemId);
                 try (ResultSet r = read.executeQuery()) {
-                    if (!r.next()) {
-                        throw new AssertionError("no learning record of " + learner + " on " + itemId + " in " + tenant);
+                    while (r.next()) {
+                        opened |= itemId.equals(r.getString(2));
+                        rows.put(r.getString(1), new LocalDateTime[] { r.getObject(3, LocalDateTime.class),
+                                r.getObject(4, LocalDateTime.class) });
                     }
-                    opened = r.getObject(1, LocalDateTime.class);
-                    last = r.getObject(2, LocalDateTime.class);
                 }
             }
-            try (PreparedStatement back = c.prepareStatement("update academy_learning set opened_at = ?, last_at = ?"
-                    + " where tenant_code = ? and learner = ? and item_id = ?")) {
-                back.setObject(1, opened.minusSeconds(seconds));
-                back.setObject(2, last.minusSeconds(seconds));
-                back.setString(3, tenant);
-                back.setString(4, learner);
-                back.setString(5, itemId);
-                if (back.executeUpdate() != 1) {
-                    throw new AssertionError("the learning record of " + learner + " on " + itemId + " was not moved back");
+            if (!opened) {
+                throw new AssertionError("no learning record of " + learner + " on " + itemId + " in " + tenant);
+            }
+            try (PreparedStatement back = c.prepareStatement("update academy_learning set opened_at = ?, last_at = ? where id = ?")) {
+                for (Map.Entry<String, LocalDateTime[]> row : rows.entrySet()) {
+                    back.setObject(1, row.getValue()[0].minusSeconds(seconds));
+                    back.setObject(2, row.getValue()[1].minusSeconds(seconds));
+                    back.setString(3, row.getKey());
+                    if (back.executeUpdate() != 1) {
+                        throw new AssertionError("the learning record " + row.getKey() + " of " + learner + " was not moved back");
+                    }
                 }
             }
         }

@@ -12,8 +12,10 @@ import java.util.Set;
  * @param name    the display name ({@code name} claim), may equal the subject
  * @param roles   the roles granted
  * @param tenants the tenant codes the caller may act for; {@link #ALL_TENANTS} means every tenant
+ * @param org     the host organisation unit the caller belongs to (the token's optional {@code org}: a
+ *                department's code for a {@link Role#DEPARTMENT_LIAISON}), or null; since 1.5
  */
-public record Principal(String subject, String name, Set<Role> roles, Set<String> tenants) {
+public record Principal(String subject, String name, Set<Role> roles, Set<String> tenants, String org) {
 
     public static final String ALL_TENANTS = "*";
 
@@ -25,6 +27,12 @@ public record Principal(String subject, String name, Set<Role> roles, Set<String
         name = name == null || name.isBlank() ? subject : name;
         roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
         tenants = Set.copyOf(tenants);
+        org = org == null || org.isBlank() ? null : org;
+    }
+
+    /** A caller who belongs to no host organisation unit (no {@code org} claim). */
+    public Principal(String subject, String name, Set<Role> roles, Set<String> tenants) {
+        this(subject, name, roles, tenants, null);
     }
 
     public boolean isAnonymous() {

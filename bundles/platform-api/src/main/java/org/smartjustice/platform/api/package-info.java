@@ -2,7 +2,7 @@
  * The contract between the platform and the module bundles: modules, menu entries, tenants,
  * the caller of a request and the tenant context.
  */
-@Version("1.4.0")
+@Version("1.5.0")
 @Export
 package org.smartjustice.platform.api;
 

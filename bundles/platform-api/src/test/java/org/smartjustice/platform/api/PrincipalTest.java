@@ -1,5 +1,6 @@
 package org.smartjustice.platform.api;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,6 +17,13 @@ class PrincipalTest {
 
         assertTrue(city.mayActFor("410102"));
         assertTrue(city.mayActFor("zhengdong"));
+    }
+
+    @Test
+    void theOrganisationUnitIsOptionalAndBlankMeansNone() {
+        assertEquals(null, new Principal("u1", "甲", Set.of(Role.EDITOR), Set.of("410102")).org());
+        assertEquals(null, new Principal("u1", "甲", Set.of(Role.DEPARTMENT_LIAISON), Set.of("410100"), " ").org());
+        assertEquals("ZZ-CGJ", new Principal("u1", "甲", Set.of(Role.DEPARTMENT_LIAISON), Set.of("410100"), "ZZ-CGJ").org());
     }
 
     @Test

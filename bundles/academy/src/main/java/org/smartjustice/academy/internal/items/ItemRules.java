@@ -28,7 +28,7 @@ final class ItemRules {
                 .plainText("title", in.title()).nothingPersonal("title", in.title())
                 .maxLength("summary", in.summary(), SUMMARY_MAX).plainText("summary", in.summary())
                 .nothingPersonal("summary", in.summary())
-                .maxLength("body", in.body(), BODY_MAX).nothingPersonal("body", in.body())
+                .maxLength("body", in.body(), BODY_MAX).nothingPersonal("body", RichText.text(RichText.clean(in.body())))
                 .maxLength("source", in.source(), SOURCE_MAX).plainText("source", in.source())
                 .nothingPersonal("source", in.source())
                 .check(in.legalBasis().size() <= LIST_MAX, "legalBasis", "至多 " + LIST_MAX + " 条")

@@ -7,8 +7,11 @@ import java.time.LocalDateTime;
  * How a learner's report counts. Time is credited as the server's clock saw it pass: a report adds
  * at most {@link #MAX_SECONDS}, at most the time since the learner's last report on the item plus
  * {@link #GRACE_SECONDS} (the first report opens it and adds nothing), and never lets the item's
- * total run ahead of the time since it was opened by more than {@link #GRACE_SECONDS}. A burst of
- * reports thus adds what the clock allows, not what the reports say.
+ * total run ahead of the time since it was opened by more than {@link #GRACE_SECONDS}. One person has
+ * one clock: once the learner has reported on another item since their last report on this one, this
+ * report adds at most the time since that other report, without grace (25 items opened at once and
+ * reported on a minute later give a minute, not 25). A burst of reports thus adds what the clock
+ * allows, not what the reports say.
  */
 final class LearningRules {
 
@@ -30,10 +33,19 @@ final class LearningRules {
      * says {@code now}.
      */
     static long credit(long reported, LocalDateTime openedAt, LocalDateTime lastAt, long credited, LocalDateTime now) {
+        return credit(reported, openedAt, lastAt, credited, null, now);
+    }
+
+    /** @param elsewhere the learner's latest report on another item, or null */
+    static long credit(long reported, LocalDateTime openedAt, LocalDateTime lastAt, long credited, LocalDateTime elsewhere,
+                       LocalDateTime now) {
         // Negative when this node's clock is behind the one that wrote the record: the grace covers a little of it.
         long sinceLast = Duration.between(lastAt, now).getSeconds();
         long sinceOpened = Duration.between(openedAt, now).getSeconds();
         long allowed = Math.min(sinceLast + GRACE_SECONDS, sinceOpened + GRACE_SECONDS - credited);
+        if (elsewhere != null && elsewhere.isAfter(lastAt)) {
+            allowed = Math.min(allowed, Duration.between(elsewhere, now).getSeconds());
+        }
         return Math.max(0, Math.min(Math.min(reported, MAX_SECONDS), allowed));
     }
 
@@ -42,6 +54,11 @@ final class LearningRules {
      * first report, which opens the record and credits no time) and returns the record.
      */
     static LearningEntity report(LearningEntity record, LearningInput in, LocalDateTime now) {
+        return report(record, in, null, now);
+    }
+
+    /** @param elsewhere the learner's latest report on another item, or null */
+    static LearningEntity report(LearningEntity record, LearningInput in, LocalDateTime elsewhere, LocalDateTime now) {
         LearningEntity l = record;
         if (l == null) {
             l = new LearningEntity();
@@ -49,7 +66,7 @@ final class LearningRules {
             l.lastAt = now;
         } else {
             long reported = in.seconds() == null ? 0 : in.seconds();
-            l.seconds += credit(reported, l.openedAt, l.lastAt, l.seconds, now);
+            l.seconds += credit(reported, l.openedAt, l.lastAt, l.seconds, elsewhere, now);
             l.lastAt = now.isAfter(l.lastAt) ? now : l.lastAt;
         }
         if (Boolean.TRUE.equals(in.completed()) && l.completedAt == null) {

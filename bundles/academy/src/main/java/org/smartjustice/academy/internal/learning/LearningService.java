@@ -50,7 +50,7 @@ public class LearningService implements LearningHours {
         LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS);
         return store.write(em -> {
             LearningEntity existing = LearningStore.find(em, me.subject(), itemId).orElse(null);
-            LearningEntity l = LearningRules.report(existing, in, now);
+            LearningEntity l = LearningRules.report(existing, in, LearningStore.lastReportElsewhere(em, me.subject(), itemId), now);
             if (existing == null) {
                 l.learner = me.subject();
                 l.itemId = itemId;

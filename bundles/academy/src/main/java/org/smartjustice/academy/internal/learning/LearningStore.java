@@ -28,6 +28,12 @@ public class LearningStore {
                 .setParameter("me", learner).setParameter("item", itemId).getResultList().stream().findFirst();
     }
 
+    /** The learner's latest report on any other item (one person, one clock), or null. */
+    static java.time.LocalDateTime lastReportElsewhere(EntityManager em, String learner, String itemId) {
+        return em.createQuery("select max(l.lastAt) from LearningEntity l where l.learner = :me and l.itemId <> :item",
+                java.time.LocalDateTime.class).setParameter("me", learner).setParameter("item", itemId).getSingleResult();
+    }
+
     /** A learner's records, the latest first. */
     public List<LearningEntity> of(String learner) {
         return jpa.read(em -> em.createQuery("select l from LearningEntity l where l.learner = :me order by l.lastAt desc, l.id",

@@ -82,7 +82,9 @@ public class SearchLog {
      */
     static boolean isWords(String q) {
         return q.codePoints().anyMatch(Character::isLetter) && q.codePoints().allMatch(c -> Character.isLetterOrDigit(c)
-                || Character.isSpaceChar(c) || SENTENCE_PUNCTUATION.indexOf(c) >= 0);
+                || Character.isSpaceChar(c) || SENTENCE_PUNCTUATION.indexOf(c) >= 0)
+                // Editors read these lists: a phone or identity number someone typed is not shown to them.
+                && !org.smartjustice.platform.api.identifiers.PersonalData.containsMobileOrIdNumber(q);
     }
 
     private static final String SENTENCE_PUNCTUATION = ".,?!-'·，。？！、：；“”‘’《》（）";
@@ -93,7 +95,8 @@ public class SearchLog {
      */
     static String callerOf(Principal principal, String clientAddress) {
         if (principal != null && !principal.isAnonymous()) {
-            return "sub:" + principal.subject();
+            // Callers as the identity provider tells people apart: ED1 and ed1 are one caller.
+            return "sub:" + Principal.identityKey(principal.subject());
         }
         return "address:" + (clientAddress == null || clientAddress.isBlank() ? "unknown" : clientAddress);
     }

@@ -130,6 +130,8 @@ public class SearchResource implements JusticeResource {
     @Path("search/rebuild/{id}")
     @Operation(operationId = "getAcademySearchRebuild", summary = "重建任务的状态")
     public Job rebuildJob(@javax.ws.rs.PathParam("id") String id) {
-        return jobs.find(id).orElseThrow(() -> ProblemException.notFound("重建任务", id));
+        // Another kind of job of the tenant (an import) is not a rebuild.
+        return jobs.find(id).filter(j -> j.kind().equals("academy.search.rebuild"))
+                .orElseThrow(() -> ProblemException.notFound("重建任务", id));
     }
 }

@@ -66,6 +66,28 @@ class LearningRulesTest {
     }
 
     @Test
+    void oneLearnerHasOneClockAcrossItems() {
+        // 25 items opened at once, reported on 20 s later, one after another: 20 s in all, not 25 × (20 + 60).
+        LearningEntity[] items = new LearningEntity[25];
+        LocalDateTime latest = null;
+        for (int i = 0; i < items.length; i++) {
+            clock.advance(Duration.ofMillis(10));
+            LocalDateTime opened = LocalDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS);
+            items[i] = LearningRules.report(null, new LearningInput(null, null, null), latest, opened);
+            latest = opened;
+        }
+        clock.advance(Duration.ofSeconds(20));
+        long total = 0;
+        for (int i = 0; i < items.length; i++) {
+            LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS);
+            total += LearningRules.report(items[i], new LearningInput(3600, null, null), latest, now).seconds;
+            latest = now;
+        }
+        assertTrue(total <= 20, "credited " + total);
+        assertTrue(total >= 19, "the time that passed is credited once: " + total);
+    }
+
+    @Test
     void theFirstReportOpensTheItemAndCreditsNothing() {
         assertEquals(0, report(3600));
         assertNotNull(record.openedAt);

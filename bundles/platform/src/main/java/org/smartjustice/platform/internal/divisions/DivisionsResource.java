@@ -46,7 +46,7 @@ public class DivisionsResource {
             description = "区县 6 位、乡镇（街道）9 位、村（社区）12 位统计用区划代码；范围为近似的外包框。")
     public Response get(@PathParam("code") String code) {
         Division d = divisions.find(code).orElseThrow(() -> new ProblemException(404, "division-not-found",
-                "区划不存在", "没有代码为 " + code + " 的区划（统计用区划代码：区县 6 位、乡镇（街道）9 位、村（社区）12 位）"));
+                "区划不存在", "没有代码为 " + ProblemException.shownId(code) + " 的区划（统计用区划代码：区县 6 位、乡镇（街道）9 位、村（社区）12 位）"));
         return answer(d);
     }
 

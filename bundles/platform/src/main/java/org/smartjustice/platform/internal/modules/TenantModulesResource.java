@@ -69,7 +69,7 @@ public class TenantModulesResource {
         requireMayManage(code);
         if (registry.module(module).isEmpty()) {
             throw new ProblemException(404, "module-not-installed", "模块未安装",
-                    "容器中没有安装模块 " + module + "，请先安装其 feature");
+                    "容器中没有安装模块 " + ProblemException.shownId(module) + "，请先安装其 feature");
         }
         enablement.set(code, module, true, context.principal().subject());
         return view(code, module);

@@ -133,14 +133,13 @@ public final class TokenVerifier {
         if (subject == null || subject.isBlank()) {
             throw new InvalidTokenException("令牌缺少 sub");
         }
-        if (!subject.equals(subject.strip()) || subject.codePoints().anyMatch(c -> Character.isISOControl(c)
-                || Character.getType(c) == Character.FORMAT || Character.isWhitespace(c) && c != ' ')) {
-            // " ed102a" or "ed102a\u200b" would pass for another user wherever ids are compared.
+        if (!isPlainSubject(subject)) {
+            // " ed102a", "ed102a" + NBSP or a zero-width character would pass for another user wherever ids are compared.
             throw new InvalidTokenException("令牌的 sub 含首尾空白或控制字符");
         }
-        // The host's organisation unit is not used yet, but a token that has one must have it right.
-        optionalString(claims, "org");
-        Principal principal = new Principal(subject, optionalString(claims, "name"), roles(claims), tenants(claims));
+        // The host's organisation unit (a department's code for a DEPARTMENT_LIAISON): a string when present.
+        String org = optionalString(claims, "org");
+        Principal principal = new Principal(subject, optionalString(claims, "name"), roles(claims), tenants(claims), org);
         return new Verified(principal, exp.getTime(), notBefore);
     }
 
@@ -200,5 +199,25 @@ public final class TokenVerifier {
             throw new InvalidTokenException("令牌的 " + name + " 声明应为字符串");
         }
         return (String) value;
+    }
+
+    /**
+     * A host user id as identity providers issue them: no blank of any kind at either end (NBSP, figure
+     * and narrow spaces included), and nothing invisible anywhere: control and format characters,
+     * combining marks, variation selectors, Hangul fillers, spaces other than the ASCII one.
+     */
+    static boolean isPlainSubject(String subject) {
+        int first = subject.codePointAt(0);
+        int last = subject.codePointBefore(subject.length());
+        if (Character.isWhitespace(first) || Character.isSpaceChar(first) || Character.isWhitespace(last)
+                || Character.isSpaceChar(last)) {
+            return false;
+        }
+        return subject.codePoints().noneMatch(c -> {
+            int type = Character.getType(c);
+            return Character.isISOControl(c) || type == Character.FORMAT || type == Character.NON_SPACING_MARK
+                    || type == Character.ENCLOSING_MARK || (Character.isSpaceChar(c) || Character.isWhitespace(c)) && c != ' '
+                    || c == 0x3164 || c == 0xFFA0 || c == 0x115F || c == 0x1160 || c == 0x2800;
+        });
     }
 }

@@ -23,6 +23,11 @@ public final class WebhookSignature {
 
     /** The {@code webhook-signature} header value. */
     public static String sign(byte[] secret, String id, long timestamp, byte[] body) {
+        return sign(secret, id, Long.toString(timestamp), body);
+    }
+
+    /** Over the timestamp as its header carries it: a receiver verifies what the sender signed, byte for byte. */
+    public static String sign(byte[] secret, String id, String timestamp, byte[] body) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(secret, "HmacSHA256"));

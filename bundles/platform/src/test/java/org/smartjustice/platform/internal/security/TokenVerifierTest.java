@@ -87,6 +87,16 @@ class TokenVerifierTest {
     }
 
     @Test
+    void theHostOrganisationUnitIsOnThePrincipalAndMustBeAString() throws Exception {
+        Principal liaison = hmacVerifier().verify(hs256(TestConfigs.SECRET, validClaims()
+                .claim("roles", List.of("DEPARTMENT_LIAISON")).claim("org", "ZZ-CGJ").build()));
+        assertEquals("ZZ-CGJ", liaison.org());
+        assertEquals(null, hmacVerifier().verify(hs256(TestConfigs.SECRET, validClaims().build())).org());
+        String numeric = hs256(TestConfigs.SECRET, validClaims().claim("org", 4101).build());
+        assertThrows(InvalidTokenException.class, () -> hmacVerifier().verify(numeric));
+    }
+
+    @Test
     void wildcardTenantSurvivesTheRoundTrip() throws Exception {
         TokenKeys keys = TestConfigs.hmac(TestConfigs.SECRET);
         String token = new TokenMinter(keys).mint("ops", null, List.of("PLATFORM_OPERATOR"), List.of("*"), 600);
@@ -255,7 +265,9 @@ class TokenVerifierTest {
 
     @Test
     void aSubjectWithSurroundingBlanksOrControlCharactersIsRejected() throws Exception {
-        for (String sub : new String[] { " ed102a", "ed102a ", "ed102a\u200b", "ed\u0000102a", "ed102a\t", "ed\n102a" }) {
+        for (String sub : new String[] { " ed102a", "ed102a ", "ed102a\u200b", "ed\u0000102a", "ed102a\t", "ed\n102a",
+                "ed102a\u00a0", "ed102a\u2007", "ed102a\u202f", "ed102a\u034f", "ed102a\ufe0f", "ed102a\u3164", "\u00a0",
+                "ed\u00a0102a" }) {
             String token = hs256(TestConfigs.SECRET, validClaims().subject(sub).build());
             assertThrows(InvalidTokenException.class, () -> hmacVerifier().verify(token), sub);
         }

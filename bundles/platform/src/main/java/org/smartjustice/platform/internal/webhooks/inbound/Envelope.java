@@ -29,6 +29,12 @@ record Envelope(String type, String tenant, String timestamp, Map<String, Object
      * @throws ProblemException 400 naming {@code body} (not a JSON object) or the field at fault
      */
     static Envelope parse(byte[] body) {
+        // JSON between systems is UTF-8 without a byte order mark (RFC 8259 §8.1): the raw body is kept
+        // and shown as UTF-8, so another encoding would be stored as one thing and read as another.
+        if (body.length >= 2 && (body[0] == (byte) 0xEF || body[0] == (byte) 0xFE || body[0] == (byte) 0xFF
+                || body[0] == 0 || body[1] == 0)) {
+            throw ProblemException.invalidField("body", "须为 UTF-8 编码的 JSON（不带 BOM）");
+        }
         JsonNode json;
         try {
             json = JsonProvider.MAPPER.readTree(body);

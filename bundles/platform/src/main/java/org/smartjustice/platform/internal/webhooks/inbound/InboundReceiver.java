@@ -55,7 +55,8 @@ public class InboundReceiver {
             throw InboundSignature.rejected("发送方名称无效");
         }
         Sender sender = senders.named(senderName)
-                .orElseThrow(() -> InboundSignature.rejected("未配置发送方 " + senderName));
+                // The same answer as a wrong signature: a caller without a secret learns no sender's name.
+                .orElseThrow(() -> InboundSignature.rejected("发送方未配置或签名不符"));
         InboundSignature.requireHeaders(headers.id(), headers.timestamp(), headers.signature());
         byte[] bytes = read(headers.contentLength(), body);
         String messageId = headers.id().strip();

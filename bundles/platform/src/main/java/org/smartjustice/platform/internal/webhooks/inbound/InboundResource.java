@@ -109,7 +109,16 @@ public class InboundResource {
                             @Parameter(description = "以空格分隔的一个或多个 v1,<base64> 签名")
                             @HeaderParam(InboundSignature.SIGNATURE) String signature,
                             @Parameter(hidden = true) @HeaderParam(HttpHeaders.CONTENT_LENGTH) String contentLength,
-                            @Parameter(hidden = true) InputStream body) {
+                            @Parameter(hidden = true) InputStream body,
+                            @javax.ws.rs.core.Context javax.servlet.http.HttpServletRequest request) {
+        for (String name : java.util.List.of(InboundSignature.ID, InboundSignature.TIMESTAMP, InboundSignature.SIGNATURE)) {
+            // The servlet's view: one value per header line, not split at commas (a signature has one).
+            java.util.List<String> values = java.util.Collections.list(request.getHeaders(name));
+            if (values.size() > 1) {
+                // Which of two would count is a guess a forger could exploit: neither does.
+                throw InboundSignature.rejected("请求头 " + name + " 出现了多次");
+            }
+        }
         InboundStore.Stored stored = receiver.receive(sender,
                 new InboundReceiver.Headers(id, timestamp, signature, contentLength), body);
         InboundView view = InboundView.of(stored.message(), false);

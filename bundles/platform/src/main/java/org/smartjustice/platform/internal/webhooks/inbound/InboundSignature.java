@@ -20,6 +20,7 @@ final class InboundSignature {
 
     static final String REJECTED = "webhook-rejected";
     static final String ID = "webhook-id";
+    private static final java.util.regex.Pattern PRINTABLE_ASCII = java.util.regex.Pattern.compile("[\\x21-\\x7E]+");
     static final String TIMESTAMP = "webhook-timestamp";
     static final String SIGNATURE = "webhook-signature";
     /** More entries than any rotation needs; beyond it a header is not read (each costs a comparison). */
@@ -49,6 +50,11 @@ final class InboundSignature {
         if (!missing.isEmpty()) {
             throw rejected("缺少请求头 " + String.join("、", missing));
         }
+        // Header bytes reach us as ISO-8859-1: an id outside printable ASCII would be signed over other bytes
+        // than the sender's. Standard Webhooks ids are ASCII (msg_…).
+        if (!PRINTABLE_ASCII.matcher(id.strip()).matches()) {
+            throw rejected(ID + " 须为可打印的 ASCII 字符");
+        }
     }
 
     /**
@@ -72,7 +78,7 @@ final class InboundSignature {
         if (-skew > tolerance) {
             throw rejected(TIMESTAMP + " 在未来：晚于本机时间 " + -skew + " 秒，允许 ±" + tolerance + " 秒");
         }
-        if (!matches(sender.secrets(), id, seconds, body, signature)) {
+        if (!matches(sender.secrets(), id, ts, body, signature)) {
             throw rejected(SIGNATURE + " 中没有与发送方 " + sender.name() + " 的密钥相符的 v1 签名");
         }
         return seconds;
@@ -82,7 +88,7 @@ final class InboundSignature {
      * Whether any {@code v1,<base64>} entry of the space-separated header is the HMAC of any secret;
      * entries of other versions are skipped, as the specification asks. Compared in constant time.
      */
-    static boolean matches(List<byte[]> secrets, String id, long timestamp, byte[] body, String header) {
+    static boolean matches(List<byte[]> secrets, String id, String timestamp, byte[] body, String header) {
         List<byte[]> offered = new ArrayList<>();
         for (String entry : WHITESPACE.split(header.strip())) {
             if (offered.size() >= MAX_SIGNATURES) {

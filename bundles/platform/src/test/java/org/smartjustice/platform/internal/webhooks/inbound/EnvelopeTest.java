@@ -55,4 +55,15 @@ class EnvelopeTest {
         assertEquals(List.of("timestamp"), refusedFields("{\"type\":\"a.b\",\"tenant\":\"410102\",\"timestamp\":1614265330}"));
         assertEquals(List.of("type", "tenant"), refusedFields("{}"));
     }
+
+    @Test
+    void aBodyInAnotherEncodingThanUtf8IsRefused() {
+        String json = "{\"type\":\"a.b\",\"tenant\":\"410102\"}";
+        byte[] bom = ("\uFEFF" + json).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] utf16 = json.getBytes(java.nio.charset.StandardCharsets.UTF_16LE);
+        for (byte[] body : new byte[][] { bom, utf16, json.getBytes(java.nio.charset.StandardCharsets.UTF_16) }) {
+            ProblemException e = assertThrows(ProblemException.class, () -> Envelope.parse(body));
+            assertEquals(List.of("body"), e.errors().stream().map(FieldError::field).toList());
+        }
+    }
 }

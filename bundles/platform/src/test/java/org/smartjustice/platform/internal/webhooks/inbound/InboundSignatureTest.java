@@ -52,6 +52,19 @@ class InboundSignatureTest {
     }
 
     @Test
+    void theTimestampIsVerifiedAsItsHeaderCarriesIt() {
+        // "01614265330" is the same second, but the sender signed the text "1614265330": refused.
+        assertRejected("webhook-signature", () -> InboundSignature.verify(sender(SECRET), ID, "01614265330", SIGNATURE, BODY, TIMESTAMP));
+        String signedAsSent = WebhookSignature.sign(WebhookSignature.secretBytes(SECRET), ID, "01614265330", BODY);
+        assertEquals(TIMESTAMP, InboundSignature.verify(sender(SECRET), ID, "01614265330", signedAsSent, BODY, TIMESTAMP));
+    }
+
+    @Test
+    void anIdOutsidePrintableAsciiIsRefused() {
+        assertRejected("ASCII", () -> InboundSignature.verify(sender(SECRET), "msg_é", "1614265330", SIGNATURE, BODY, TIMESTAMP));
+    }
+
+    @Test
     void anOldTimestampIsRefusedEvenWithItsValidSignature() {
         assertEquals(TIMESTAMP, InboundSignature.verify(sender(SECRET), ID, "1614265330", SIGNATURE, BODY, TIMESTAMP + 300));
         assertRejected("过旧", () -> InboundSignature.verify(sender(SECRET), ID, "1614265330", SIGNATURE, BODY, TIMESTAMP + 301));
@@ -96,15 +109,15 @@ class InboundSignatureTest {
     @Test
     void anyOfSeveralSignaturesInTheHeaderMayMatch() {
         String wrong = "v1,Ym9ndXMtc2lnbmF0dXJlLW9mLXRoaXJ0eS10d28tYnl0ZXM=";
-        assertTrue(InboundSignature.matches(sender(SECRET).secrets(), ID, TIMESTAMP, BODY, wrong + " " + SIGNATURE));
-        assertTrue(InboundSignature.matches(sender(SECRET).secrets(), ID, TIMESTAMP, BODY, SIGNATURE + "  " + wrong));
+        assertTrue(InboundSignature.matches(sender(SECRET).secrets(), ID, String.valueOf(TIMESTAMP), BODY, wrong + " " + SIGNATURE));
+        assertTrue(InboundSignature.matches(sender(SECRET).secrets(), ID, String.valueOf(TIMESTAMP), BODY, SIGNATURE + "  " + wrong));
         // Other versions are skipped, entries that are no base64 too; the v1 entry still counts.
-        assertTrue(InboundSignature.matches(sender(SECRET).secrets(), ID, TIMESTAMP, BODY,
+        assertTrue(InboundSignature.matches(sender(SECRET).secrets(), ID, String.valueOf(TIMESTAMP), BODY,
                 "v1a,g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE= v1,@@@ " + SIGNATURE));
-        assertFalse(InboundSignature.matches(sender(SECRET).secrets(), ID, TIMESTAMP, BODY, wrong));
+        assertFalse(InboundSignature.matches(sender(SECRET).secrets(), ID, String.valueOf(TIMESTAMP), BODY, wrong));
         // The right bytes under another version are not a v1 signature.
-        assertFalse(InboundSignature.matches(sender(SECRET).secrets(), ID, TIMESTAMP, BODY, SIGNATURE.replace("v1,", "v2,")));
-        assertFalse(InboundSignature.matches(sender(SECRET).secrets(), ID, TIMESTAMP, BODY, "g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE="));
+        assertFalse(InboundSignature.matches(sender(SECRET).secrets(), ID, String.valueOf(TIMESTAMP), BODY, SIGNATURE.replace("v1,", "v2,")));
+        assertFalse(InboundSignature.matches(sender(SECRET).secrets(), ID, String.valueOf(TIMESTAMP), BODY, "g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE="));
     }
 
     @Test
