@@ -54,6 +54,7 @@ public abstract class ItestSupport {
                 editConfigurationFilePut("etc/org.smartjustice.venues.demo.cfg", "enabled", "false"),
                 editConfigurationFilePut("etc/org.smartjustice.rosters.demo.cfg", "enabled", "false"),
                 editConfigurationFilePut("etc/org.smartjustice.academy.demo.cfg", "enabled", "false"),
+                editConfigurationFilePut("etc/org.smartjustice.supervision.demo.cfg", "enabled", "false"),
                 editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", String.valueOf(freePort())),
                 editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", String.valueOf(freePort())),
                 editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", String.valueOf(freePort())),

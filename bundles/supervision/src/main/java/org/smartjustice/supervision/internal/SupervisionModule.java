@@ -1,0 +1,46 @@
+package org.smartjustice.supervision.internal;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.osgi.service.component.annotations.Component;
+import org.smartjustice.platform.api.AbstractJusticeModule;
+import org.smartjustice.platform.api.JusticeModule;
+import org.smartjustice.platform.api.MenuEntry;
+import org.smartjustice.platform.api.Role;
+
+/**
+ * 行政执法监督: the module as the platform sees it. Only the roles of {@link Access#ANY} use it at all;
+ * the public and grid workers see nothing of it.
+ */
+@Component(service = JusticeModule.class)
+public class SupervisionModule extends AbstractJusticeModule {
+
+    public static final String ID = "supervision";
+    static final String ROUTE = "/justice/supervision";
+
+    public SupervisionModule() {
+        super(ID, "行政执法监督", Set.of(Access.ANY), List.of(
+                MenuEntry.of(ID, "行政执法监督").icon("audit").path(ROUTE).order(500).forRoles(Access.ANY).build(),
+                MenuEntry.of(ID + ".departments", "执法部门").icon("apartment").path(ROUTE + "/departments").order(1)
+                        .under(ID).forRoles(Access.READERS).build(),
+                MenuEntry.of(ID + ".my-department", "本部门").icon("apartment").path(ROUTE + "/departments/mine").order(2)
+                        .under(ID).forRoles(Role.DEPARTMENT_LIAISON).build()));
+    }
+
+    /** What the module's parameters mean, for the OpenAPI document. */
+    static final Map<String, String> PARAMETERS = Map.ofEntries(
+            Map.entry("id", "部门编号"),
+            Map.entry("q", "部门名称或简称中包含的文字"),
+            Map.entry("kind", "部门类型，英文名或中文名（如 GOVERNMENT_DEPARTMENT 或 政府部门），可重复"),
+            Map.entry("status", "部门状态：ACTIVE（在用）或 RETIRED（已撤销）"),
+            Map.entry("org", "宿主平台的组织编码"),
+            Map.entry("format", "文件格式：csv 或 xlsx（默认 csv）"),
+            Map.entry("charset", "CSV 的字符集：UTF-8 或 GB18030（缺省按内容判断）"));
+
+    @Override
+    public Map<String, String> parameters() {
+        return PARAMETERS;
+    }
+}
