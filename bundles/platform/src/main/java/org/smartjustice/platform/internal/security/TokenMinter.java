@@ -22,6 +22,11 @@ public final class TokenMinter {
     }
 
     public String mint(String subject, String name, List<String> roles, List<String> tenants, long ttlSeconds) {
+        return mint(subject, name, roles, tenants, null, ttlSeconds);
+    }
+
+    /** @param org the host organisation unit ({@code org} claim: a department's code for a liaison), or null */
+    public String mint(String subject, String name, List<String> roles, List<String> tenants, String org, long ttlSeconds) {
         if (keys.hmacSecret() == null) {
             throw new IllegalStateException("no hmacSecret is configured in " + SecurityConfig.PID);
         }
@@ -37,6 +42,9 @@ public final class TokenMinter {
                 .expirationTime(Date.from(now.plusSeconds(ttl)));
         if (keys.issuer() != null) {
             claims.issuer(keys.issuer());
+        }
+        if (org != null && !org.isBlank()) {
+            claims.claim("org", org.strip());
         }
         try {
             SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims.build());

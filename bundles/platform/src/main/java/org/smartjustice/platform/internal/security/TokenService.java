@@ -67,11 +67,16 @@ public class TokenService {
     }
 
     public String mint(String subject, String name, List<String> roles, List<String> tenants, long ttlSeconds) {
+        return mint(subject, name, roles, tenants, null, ttlSeconds);
+    }
+
+    /** @param org the host organisation unit ({@code org} claim), or null */
+    public String mint(String subject, String name, List<String> roles, List<String> tenants, String org, long ttlSeconds) {
         State current = state;
         if (current.minter() == null) {
             throw new IllegalStateException(current.problem());
         }
-        return current.minter().mint(subject, name, roles, tenants, ttlSeconds);
+        return current.minter().mint(subject, name, roles, tenants, org, ttlSeconds);
     }
 
     /** Why no token can be verified, if the configuration is unusable. */

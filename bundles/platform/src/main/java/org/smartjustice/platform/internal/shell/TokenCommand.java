@@ -25,6 +25,9 @@ public class TokenCommand implements Action {
     @Option(name = "--tenants", description = "Comma-separated tenant codes, or *")
     private String tenants = "*";
 
+    @Option(name = "--org", description = "Host organisation unit: a department's code for a DEPARTMENT_LIAISON")
+    private String org;
+
     @Option(name = "--ttl", description = "Lifetime in seconds (default from configuration)")
     private long ttl;
 
@@ -33,7 +36,7 @@ public class TokenCommand implements Action {
 
     @Override
     public Object execute() {
-        System.out.println(tokens.mint(subject, name, split(roles), split(tenants), ttl));
+        System.out.println(tokens.mint(subject, name, split(roles), split(tenants), org, ttl));
         return null;
     }
 

@@ -41,6 +41,15 @@ class TokenServiceTest {
     }
 
     @Test
+    void aLiaisonsTokenCarriesTheDepartmentsOrg() throws Exception {
+        TokenService service = configured(TestConfigs.SECRET, Map.of());
+        String liaison = service.mint("li-1", null, List.of("DEPARTMENT_LIAISON"), List.of("410100"), "DEMO-ZZ-03", 600);
+        assertEquals("DEMO-ZZ-03", service.verify(liaison).org());
+        String none = service.mint("ops", null, List.of("PLATFORM_OPERATOR"), List.of("*"), 600);
+        assertEquals(null, service.verify(none).org());
+    }
+
+    @Test
     void anotherSecretWorksWithoutTheDemoProfile() throws Exception {
         TokenService service = configured(TestConfigs.SECRET, Map.of());
         String token = service.mint("ops", null, List.of("PLATFORM_OPERATOR"), List.of("*"), 600);
