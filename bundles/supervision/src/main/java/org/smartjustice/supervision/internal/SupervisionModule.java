@@ -35,6 +35,7 @@ public class SupervisionModule extends AbstractJusticeModule {
     static final Map<String, String> PARAMETERS = Map.ofEntries(
             Map.entry("id", "编号（部门或网格事件）"),
             Map.entry("category", "事件类别代码（国家标准 GB/T 47678.5 或宿主自定义），可重复"),
+            Map.entry("eventId", "宿主平台的事件编号"),
             Map.entry("street", "街道（乡镇）名称"),
             Map.entry("state", "办理环节：REPORTED 上报、ACCEPTED 受理、REGISTERED 立案、DISPATCHED 派遣、HANDLED 处置、VERIFIED 核查、CLOSED 结案、EVALUATED 评价（英文名或中文名）"),
             Map.entry("from", "上报时间起（含）：日期或带时区的 ISO-8601 时间"),

@@ -25,8 +25,8 @@ public class EventStore {
     private TenantPersistence jpa;
 
     /** What a list asks for; null or empty is no filter. Times UTC, {@code to} exclusive. */
-    public record Filter(List<String> categories, String org, String street, EventStep state, LocalDateTime from,
-                         LocalDateTime to) {
+    public record Filter(String eventId, List<String> categories, String org, String street, EventStep state,
+                         LocalDateTime from, LocalDateTime to) {
     }
 
     <R> R write(EmFunction<R> work) {
@@ -63,6 +63,10 @@ public class EventStore {
     Page<EventEntity> list(Filter filter, PageRequest paging) {
         List<String> where = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
+        if (filter.eventId() != null) {
+            where.add("e.eventId = :eventId");
+            params.put("eventId", filter.eventId());
+        }
         if (filter.categories() != null && !filter.categories().isEmpty()) {
             where.add("e.categoryCode in :categories");
             params.put("categories", filter.categories());

@@ -113,16 +113,16 @@ public class EventsResource implements JusticeResource {
     @GET
     @Path("events")
     @Operation(operationId = "listSupervisionEvents", summary = "网格事件列表",
-            description = "宿主平台推送的网格事件，上报人姓名和电话均脱敏。可按类别代码（可重复）、处置部门组织编码、街道、"
+            description = "宿主平台推送的网格事件，上报人姓名和电话均脱敏。可按宿主的事件编号 eventId、类别代码（可重复）、处置部门组织编码、街道、"
                     + "办理环节、上报时间（from 含、to 不含；日期按北京时间整天）筛选，按 reportedAt、updatedAt、categoryCode、state 排序（默认 -reportedAt）。",
             responses = @ApiResponse(responseCode = "200", description = "网格事件的一页",
                     content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EventPage.class))))
-    public Response list(@QueryParam("category") List<String> categories, @QueryParam("org") String org,
+    public Response list(@QueryParam("eventId") String eventId, @QueryParam("category") List<String> categories, @QueryParam("org") String org,
                          @QueryParam("street") String street, @QueryParam("state") EventStep state,
                          @QueryParam("from") String from, @QueryParam("to") String to,
                          @QueryParam("page") Integer page, @QueryParam("size") Integer size, @QueryParam("sort") String sort) {
         PageRequest paging = PageRequest.of(page, size, sort, SORTABLE, "-reportedAt");
-        Validation v = new Validation().maxLength("org", org, 64).maxLength("street", street, 100);
+        Validation v = new Validation().maxLength("eventId", eventId, 64).maxLength("org", org, 64).maxLength("street", street, 100);
         List<String> codes = categories == null ? List.of()
                 : categories.stream().map(Validation::blankToNull).filter(c -> c != null).map(String::strip).toList();
         v.check(codes.size() <= 50, "category", "至多 50 个类别");
@@ -130,7 +130,7 @@ public class EventsResource implements JusticeResource {
         LocalDateTime fromUtc = time("from", from, false, v);
         LocalDateTime toUtc = time("to", to, true, v);
         v.throwIfInvalid();
-        Page<EventEntity> found = store.list(new EventStore.Filter(codes, Validation.blankToNull(org),
+        Page<EventEntity> found = store.list(new EventStore.Filter(Validation.blankToNull(eventId) == null ? null : eventId.strip(), codes, Validation.blankToNull(org),
                 Validation.blankToNull(street) == null ? null : street.strip(), state, fromUtc, toUtc), paging);
         return Response.ok(new Page<>(found.items().stream().map(EventView::of).toList(), found.total(), found.page(),
                 found.size())).build();
