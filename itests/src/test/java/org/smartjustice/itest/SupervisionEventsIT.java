@@ -306,15 +306,20 @@ public class SupervisionEventsIT extends ItestSupport {
         String id = made.json().get("event").get("id").asText();
         assertProblem(http.get(url(ZM), supervisorZy), 403, "tenant-forbidden");
         assertProblem(http.post(url(ZM), operatorZy, event(eventId, 1)), 403, "tenant-forbidden");
-        Http.Res zm = http.get(url(ZM) + "?eventId=" + eventId, adminZm);
-        if (zm.status() == 200) {
-            assertEquals(0, zm.json().get("total").asInt());
-            assertProblem(http.get(url(ZM) + "/" + id, adminZm), 404, "not-found");
-        }
+        assertEquals(0, found(ZM, eventId, adminZm).get("total").asInt());
+        assertProblem(http.get(url(ZM) + "/" + id, adminZm), 404, "not-found");
+        assertProblem(http.get(url(ZM) + "/" + id, citySupervisor), 404, "not-found");
         // The city's supervisor reads every district.
         assertEquals(1, found(ZY, eventId, citySupervisor).get("total").asInt());
         // A sender of ZY cannot speak for ZM.
         assertField(signed("msg_" + UUID.randomUUID().toString().replace("-", ""), envelope(ZM, event(eventId, 2))), "tenant");
+    }
+
+    @Test
+    public void aTenantThatDidNotEnableTheModuleGetsModuleNotEnabled() {
+        String erqi = "410103";
+        assertProblem(http.get(url(erqi), Tokens.of("sv-ev-erqi", List.of("SUPERVISOR"), List.of(erqi))), 404, "module-not-enabled");
+        assertProblem(http.post(url(erqi), op, event(newId("ERQI"), 1)), 404, "module-not-enabled");
     }
 
     @Test
