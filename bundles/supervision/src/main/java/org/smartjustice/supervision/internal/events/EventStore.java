@@ -56,10 +56,6 @@ public class EventStore {
                 + " where v.eventRef = :e order by v.eventVersion", Object[].class).setParameter("e", eventRef).getResultList());
     }
 
-    long versionCount() {
-        return jpa.read(em -> em.createQuery("select count(v) from EventVersionEntity v", Long.class).getSingleResult());
-    }
-
     Page<EventEntity> list(Filter filter, PageRequest paging) {
         List<String> where = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();

@@ -53,7 +53,7 @@ import org.smartjustice.supervision.internal.SupervisionModule;
 @Produces(MediaType.APPLICATION_JSON)
 public class EventsResource implements JusticeResource {
 
-    static final java.util.Set<String> SORTABLE = java.util.Set.of("reportedAt", "updatedAt", "categoryCode", "state");
+    static final java.util.Set<String> SORTABLE = java.util.Set.of("reportedAt", "updatedAt", "categoryCode");
     /** The largest event body taken, as the platform's inbound webhooks. */
     static final int MAX_BODY = 1024 * 1024;
     private static final ObjectMapper JSON = new ObjectMapper()
@@ -114,7 +114,7 @@ public class EventsResource implements JusticeResource {
     @Path("events")
     @Operation(operationId = "listSupervisionEvents", summary = "网格事件列表",
             description = "宿主平台推送的网格事件，上报人姓名和电话均脱敏。可按宿主的事件编号 eventId、类别代码（可重复）、处置部门组织编码、街道、"
-                    + "办理环节、上报时间（from 含、to 不含；日期按北京时间整天）筛选，按 reportedAt、updatedAt、categoryCode、state 排序（默认 -reportedAt）。",
+                    + "办理环节、上报时间（from 含、to 不含；日期按北京时间整天）筛选，按 reportedAt、updatedAt、categoryCode 排序（默认 -reportedAt）。",
             responses = @ApiResponse(responseCode = "200", description = "网格事件的一页",
                     content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EventPage.class))))
     public Response list(@QueryParam("eventId") String eventId, @QueryParam("category") List<String> categories, @QueryParam("org") String org,
