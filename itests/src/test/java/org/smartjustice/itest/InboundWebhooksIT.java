@@ -226,7 +226,7 @@ public class InboundWebhooksIT extends ItestSupport {
     @Test
     public void aMessageNoModuleTakesWaitsPending() throws Exception {
         Http.Res r = post(GRID, "msg_" + UUID.randomUUID().toString().replace("-", ""), now(),
-                envelope("supervision.grid-event.reported", A, "尚无模块"), OLD_SECRET);
+                envelope("unclaimed.grid-event.reported", A, "尚无模块"), OLD_SECRET);
         assertEquals(r.toString(), 202, r.status());
         String stored = r.json().get("id").asText();
         Thread.sleep(2500);

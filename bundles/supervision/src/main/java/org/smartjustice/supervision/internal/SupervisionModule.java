@@ -26,16 +26,24 @@ public class SupervisionModule extends AbstractJusticeModule {
                 MenuEntry.of(ID + ".departments", "执法部门").icon("apartment").path(ROUTE + "/departments").order(1)
                         .under(ID).forRoles(Access.READERS).build(),
                 MenuEntry.of(ID + ".my-department", "本部门").icon("apartment").path(ROUTE + "/departments/mine").order(2)
-                        .under(ID).forRoles(Role.DEPARTMENT_LIAISON).build()));
+                        .under(ID).forRoles(Role.DEPARTMENT_LIAISON).build(),
+                MenuEntry.of(ID + ".events", "网格事件").icon("alert").path(ROUTE + "/events").order(3)
+                        .under(ID).forRoles(Access.READERS).build()));
     }
 
     /** What the module's parameters mean, for the OpenAPI document. */
     static final Map<String, String> PARAMETERS = Map.ofEntries(
-            Map.entry("id", "部门编号"),
+            Map.entry("id", "编号（部门或网格事件）"),
+            Map.entry("category", "事件类别代码（国家标准 GB/T 47678.5 或宿主自定义），可重复"),
+            Map.entry("eventId", "宿主平台的事件编号"),
+            Map.entry("street", "街道（乡镇）名称"),
+            Map.entry("state", "办理环节：REPORTED 上报、ACCEPTED 受理、REGISTERED 立案、DISPATCHED 派遣、HANDLED 处置、VERIFIED 核查、CLOSED 结案、EVALUATED 评价（英文名或中文名）"),
+            Map.entry("from", "上报时间起（含）：日期或带时区的 ISO-8601 时间"),
+            Map.entry("to", "上报时间止（不含；日期则含当天）"),
             Map.entry("q", "部门名称或简称中包含的文字"),
             Map.entry("kind", "部门类型，英文名或中文名（如 GOVERNMENT_DEPARTMENT 或 政府部门），可重复"),
             Map.entry("status", "部门状态：ACTIVE（在用）或 RETIRED（已撤销）"),
-            Map.entry("org", "宿主平台的组织编码"),
+            Map.entry("org", "宿主平台的组织编码（部门，或网格事件的处置部门）"),
             Map.entry("format", "文件格式：csv 或 xlsx（默认 csv）"),
             Map.entry("charset", "CSV 的字符集：UTF-8 或 GB18030（缺省按内容判断）"));
 
