@@ -1,7 +1,6 @@
 package org.smartjustice.platform.internal.audit;
 
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.logging.Level;
@@ -21,6 +20,7 @@ import org.smartjustice.platform.api.audit.AuditLog;
 import org.smartjustice.platform.api.persistence.SchemaMigrator;
 import org.smartjustice.platform.api.persistence.UtcTimes;
 import org.smartjustice.platform.internal.context.RequestContext;
+import org.smartjustice.platform.internal.persistence.QueryFilter;
 import org.smartjustice.platform.internal.tenants.TenantStore;
 
 /** The audit log: append-only storage and its queries. */
@@ -78,50 +78,17 @@ public class AuditService implements AuditLog {
 
     public Page<AuditView> find(AuditQuery query, PageRequest page) {
         return jpa.txExpr(TransactionType.Supports, em -> {
-            List<String> where = new ArrayList<>();
-            if (query.tenant() != null) {
-                where.add("a.tenantCode = :tenant");
-            }
-            if (query.tenantsIn() != null) {
-                where.add(query.tenantsIn().isEmpty() ? "1 = 0" : "a.tenantCode in :tenantsIn");
-            }
-            if (query.principal() != null) {
-                where.add("a.principal = :principal");
-            }
-            if (query.from() != null) {
-                where.add("a.occurredAt >= :from");
-            }
-            if (query.to() != null) {
-                where.add("a.occurredAt < :to");
-            }
-            String filter = where.isEmpty() ? "" : " where " + String.join(" and ", where);
-            TypedQuery<AuditEntryEntity> select = em.createQuery("select a from AuditEntryEntity a" + filter
-                    + " order by a.occurredAt " + (page.descending() ? "desc" : "asc") + ", a.id", AuditEntryEntity.class);
-            TypedQuery<Long> count = em.createQuery("select count(a) from AuditEntryEntity a" + filter, Long.class);
-            bind(select, query);
-            bind(count, query);
+            QueryFilter filter = new QueryFilter().equal("a.tenantCode", "tenant", query.tenant())
+                    .in("a.tenantCode", "tenantsIn", query.tenantsIn()).equal("a.principal", "principal", query.principal())
+                    .when("a.occurredAt >= :from", "from", query.from()).when("a.occurredAt < :to", "to", query.to());
+            TypedQuery<AuditEntryEntity> select = filter.bind(em.createQuery("select a from AuditEntryEntity a" + filter.where()
+                    + " order by a.occurredAt " + (page.descending() ? "desc" : "asc") + ", a.id", AuditEntryEntity.class));
+            TypedQuery<Long> count = filter.bind(em.createQuery("select count(a) from AuditEntryEntity a" + filter.where(),
+                    Long.class));
             List<AuditView> items = select.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList()
                     .stream().map(e -> AuditView.of(e.toEntry())).toList();
             return new Page<>(items, count.getSingleResult(), page.page(), page.size());
         });
-    }
-
-    private static void bind(TypedQuery<?> q, AuditQuery query) {
-        if (query.tenant() != null) {
-            q.setParameter("tenant", query.tenant());
-        }
-        if (query.tenantsIn() != null && !query.tenantsIn().isEmpty()) {
-            q.setParameter("tenantsIn", List.copyOf(query.tenantsIn()));
-        }
-        if (query.principal() != null) {
-            q.setParameter("principal", query.principal());
-        }
-        if (query.from() != null) {
-            q.setParameter("from", query.from());
-        }
-        if (query.to() != null) {
-            q.setParameter("to", query.to());
-        }
     }
 
     /**

@@ -21,6 +21,7 @@ import org.smartjustice.platform.api.PageRequest;
 import org.smartjustice.platform.api.persistence.SchemaMigrator;
 import org.smartjustice.platform.api.persistence.UtcTimes;
 import org.smartjustice.platform.internal.context.Node;
+import org.smartjustice.platform.internal.persistence.QueryFilter;
 import org.smartjustice.platform.internal.tenants.TenantStore;
 
 /**
@@ -143,43 +144,15 @@ public class DeliveryStore {
 
     Page<DeliveryEntity> find(DeliveryQuery query, PageRequest page) {
         return jpa.txExpr(TransactionType.Supports, em -> {
-            List<String> where = new ArrayList<>();
-            if (query.tenant() != null) {
-                where.add("d.tenant = :tenant");
-            }
-            if (query.tenantsIn() != null) {
-                where.add(query.tenantsIn().isEmpty() ? "1 = 0" : "d.tenant in :tenantsIn");
-            }
-            if (query.state() != null) {
-                where.add("d.state = :state");
-            }
-            if (query.type() != null) {
-                where.add("d.type = :type");
-            }
-            String filter = where.isEmpty() ? "" : " where " + String.join(" and ", where);
-            TypedQuery<DeliveryEntity> select = em.createQuery("select d from DeliveryEntity d" + filter
-                    + " order by d.createdAt " + (page.descending() ? "desc" : "asc") + ", d.id", DeliveryEntity.class);
-            TypedQuery<Long> count = em.createQuery("select count(d) from DeliveryEntity d" + filter, Long.class);
-            bind(select, query);
-            bind(count, query);
+            QueryFilter filter = new QueryFilter().equal("d.tenant", "tenant", query.tenant())
+                    .in("d.tenant", "tenantsIn", query.tenantsIn()).equal("d.state", "state", query.state())
+                    .equal("d.type", "type", query.type());
+            TypedQuery<DeliveryEntity> select = filter.bind(em.createQuery("select d from DeliveryEntity d" + filter.where()
+                    + " order by d.createdAt " + (page.descending() ? "desc" : "asc") + ", d.id", DeliveryEntity.class));
+            TypedQuery<Long> count = filter.bind(em.createQuery("select count(d) from DeliveryEntity d" + filter.where(), Long.class));
             List<DeliveryEntity> items = select.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
             return new Page<>(items, count.getSingleResult(), page.page(), page.size());
         });
-    }
-
-    private static void bind(TypedQuery<?> q, DeliveryQuery query) {
-        if (query.tenant() != null) {
-            q.setParameter("tenant", query.tenant());
-        }
-        if (query.tenantsIn() != null && !query.tenantsIn().isEmpty()) {
-            q.setParameter("tenantsIn", List.copyOf(query.tenantsIn()));
-        }
-        if (query.state() != null) {
-            q.setParameter("state", query.state());
-        }
-        if (query.type() != null) {
-            q.setParameter("type", query.type());
-        }
     }
 
     static String cut(String text) {

@@ -26,6 +26,7 @@ import org.smartjustice.platform.api.PageRequest;
 import org.smartjustice.platform.api.persistence.SchemaMigrator;
 import org.smartjustice.platform.api.persistence.UtcTimes;
 import org.smartjustice.platform.internal.context.Node;
+import org.smartjustice.platform.internal.persistence.QueryFilter;
 import org.smartjustice.platform.internal.tenants.TenantStore;
 
 /**
@@ -280,49 +281,15 @@ public class InboundStore {
 
     Page<InboundEntity> find(InboundQuery query, PageRequest page) {
         return jpa.txExpr(TransactionType.Supports, em -> {
-            List<String> where = new ArrayList<>();
-            if (query.sender() != null) {
-                where.add("m.sender = :sender");
-            }
-            if (query.tenant() != null) {
-                where.add("m.tenant = :tenant");
-            }
-            if (query.tenantsIn() != null) {
-                where.add(query.tenantsIn().isEmpty() ? "1 = 0" : "m.tenant in :tenantsIn");
-            }
-            if (query.state() != null) {
-                where.add("m.state = :state");
-            }
-            if (query.type() != null) {
-                where.add("m.type = :type");
-            }
-            String filter = where.isEmpty() ? "" : " where " + String.join(" and ", where);
-            TypedQuery<InboundEntity> select = em.createQuery("select m from InboundEntity m" + filter
-                    + " order by m.receivedAt " + (page.descending() ? "desc" : "asc") + ", m.id", InboundEntity.class);
-            TypedQuery<Long> count = em.createQuery("select count(m) from InboundEntity m" + filter, Long.class);
-            bind(select, query);
-            bind(count, query);
+            QueryFilter filter = new QueryFilter().equal("m.sender", "sender", query.sender()).equal("m.tenant", "tenant", query.tenant())
+                    .in("m.tenant", "tenantsIn", query.tenantsIn()).equal("m.state", "state", query.state())
+                    .equal("m.type", "type", query.type());
+            TypedQuery<InboundEntity> select = filter.bind(em.createQuery("select m from InboundEntity m" + filter.where()
+                    + " order by m.receivedAt " + (page.descending() ? "desc" : "asc") + ", m.id", InboundEntity.class));
+            TypedQuery<Long> count = filter.bind(em.createQuery("select count(m) from InboundEntity m" + filter.where(), Long.class));
             List<InboundEntity> items = select.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
             return new Page<>(items, count.getSingleResult(), page.page(), page.size());
         });
-    }
-
-    private static void bind(TypedQuery<?> q, InboundQuery query) {
-        if (query.sender() != null) {
-            q.setParameter("sender", query.sender());
-        }
-        if (query.tenant() != null) {
-            q.setParameter("tenant", query.tenant());
-        }
-        if (query.tenantsIn() != null && !query.tenantsIn().isEmpty()) {
-            q.setParameter("tenantsIn", List.copyOf(query.tenantsIn()));
-        }
-        if (query.state() != null) {
-            q.setParameter("state", query.state());
-        }
-        if (query.type() != null) {
-            q.setParameter("type", query.type());
-        }
     }
 
     static String cut(String text, int max) {
