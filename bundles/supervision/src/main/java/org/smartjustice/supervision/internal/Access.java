@@ -16,7 +16,10 @@ import org.smartjustice.platform.api.problem.ProblemException;
  * supervisors ({@code CITY_SUPERVISOR}) in the city tenant {@value #CITY} only, whose departments they
  * supervise; in a district a city supervisor reads;</li>
  * <li>a {@code DEPARTMENT_LIAISON} with none of the roles above reads only the department whose host
- * organisation code is the token's {@code org}; without one, none.</li>
+ * organisation code is the token's {@code org}; without one, none;</li>
+ * <li>events, screening rules and the screening queue are read by {@link #READERS}; supervisors
+ * ({@code SUPERVISOR}) decide on the queue, and so do the city's supervisors in the city tenant; rules are
+ * written by supervisors and by those who may change departments. A liaison sees none of it.</li>
  * </ul>
  */
 public final class Access {
@@ -52,6 +55,26 @@ public final class Access {
     public static boolean mayWrite(Set<Role> roles, String tenant) {
         return roles.contains(Role.DISTRICT_ADMIN) || roles.contains(Role.PLATFORM_OPERATOR)
                 || roles.contains(Role.CITY_SUPERVISOR) && CITY.equals(tenant);
+    }
+
+    /** Whether callers with these roles may collect or dismiss screened events of {@code tenant}. */
+    public static boolean mayScreen(Set<Role> roles, String tenant) {
+        return roles.contains(Role.SUPERVISOR) || roles.contains(Role.CITY_SUPERVISOR) && CITY.equals(tenant);
+    }
+
+    /** 403 unless {@link #mayScreen}. */
+    public static void requireScreener(Principal caller, String tenant) {
+        if (!mayScreen(caller.roles(), tenant)) {
+            throw ProblemException.forbidden("归集或排除事件需要 SUPERVISOR 角色；CITY_SUPERVISOR 只能在市本级（" + CITY + "）");
+        }
+    }
+
+    /** 403 unless the caller may write the screening rules of {@code tenant}: a supervisor or a department writer. */
+    public static void requireRuleWriter(Principal caller, String tenant) {
+        if (!caller.roles().contains(Role.SUPERVISOR) && !mayWrite(caller.roles(), tenant)) {
+            throw ProblemException.forbidden("修改甄别规则需要以下角色之一：SUPERVISOR、DISTRICT_ADMIN、PLATFORM_OPERATOR；"
+                    + "CITY_SUPERVISOR 只能修改市本级（" + CITY + "）的规则");
+        }
     }
 
     /** 403 unless {@link #mayWrite}. */

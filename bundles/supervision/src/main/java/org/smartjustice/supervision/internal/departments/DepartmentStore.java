@@ -91,6 +91,20 @@ public class DepartmentStore {
                 .setParameter("org", org).getResultList().stream().findFirst());
     }
 
+    /**
+     * The kind of each department named by a host organisation code (for screening rules that choose
+     * events by their handling department's kind), in the caller's entity manager.
+     */
+    public static Map<String, DepartmentKind> kindsByOrg(EntityManager em, Collection<String> orgs) {
+        Map<String, DepartmentKind> kinds = new HashMap<>();
+        if (orgs.isEmpty()) {
+            return kinds;
+        }
+        em.createQuery("select d.orgCode, d.kind from DepartmentEntity d where d.orgCode in :orgs", Object[].class)
+                .setParameter("orgs", orgs).getResultList().forEach(r -> kinds.put((String) r[0], (DepartmentKind) r[1]));
+        return kinds;
+    }
+
     /** The stored departments as far as clashes go, looked up in memory. */
     public DepartmentRules.Lookup known() {
         return jpa.read(DepartmentStore::lookupOf);

@@ -11,6 +11,7 @@ import javax.persistence.Enumerated;
 import javax.persistence.Table;
 
 import org.smartjustice.platform.api.persistence.TenantOwnedEntity;
+import org.smartjustice.platform.api.persistence.UtcTimes;
 
 /** A grid event of the tenant at its newest version received; tenant, id and row version from the superclass. */
 @Entity
@@ -51,6 +52,10 @@ public class EventEntity extends TenantOwnedEntity {
 
     @Column(name = "reported_at")
     LocalDateTime reportedAt;
+
+    /** yyyymm of {@link #reportedAt} in Beijing time: the month a department's figures count it in. */
+    @Column(name = "reported_month")
+    int reportedMonth;
 
     /** Personal: shown masked. */
     @Column(name = "reporter_name")
@@ -102,6 +107,7 @@ public class EventEntity extends TenantOwnedEntity {
         lon = c.lon();
         lat = c.lat();
         reportedAt = c.reportedAt();
+        reportedMonth = monthOf(reportedAt);
         reporterName = c.reporterName();
         reporterPhone = c.reporterPhone();
         state = c.state();
@@ -113,6 +119,12 @@ public class EventEntity extends TenantOwnedEntity {
         returns = c.returns();
         overdue = c.overdue();
         updatedAt = now;
+    }
+
+    /** yyyymm of a UTC time in Beijing time. */
+    public static int monthOf(LocalDateTime utc) {
+        LocalDateTime local = UtcTimes.toOffset(utc).atZoneSameInstant(UtcTimes.DISPLAY_ZONE).toLocalDateTime();
+        return local.getYear() * 100 + local.getMonthValue();
     }
 
     static String storeSteps(List<EventRules.Step> steps) {

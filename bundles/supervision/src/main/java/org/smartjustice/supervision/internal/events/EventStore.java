@@ -2,6 +2,7 @@ package org.smartjustice.supervision.internal.events;
 
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,19 @@ public class EventStore {
                          LocalDateTime from, LocalDateTime to) {
     }
 
+    /** A stored version that screening has not taken yet. */
+    public record Due(EventVersionEntity row) {
+
+        public String eventRef() {
+            return row.eventRef;
+        }
+
+        /** Marks the version screened: in the screening's transaction, so that it is screened once. */
+        public void screened(LocalDateTime at) {
+            row.screenedAt = at;
+        }
+    }
+
     <R> R write(EmFunction<R> work) {
         return jpa.write(work);
     }
@@ -54,6 +68,60 @@ public class EventStore {
     List<Object[]> versions(String eventRef) {
         return jpa.read(em -> em.createQuery("select v.eventVersion, v.channel, v.receivedAt from EventVersionEntity v"
                 + " where v.eventRef = :e order by v.eventVersion", Object[].class).setParameter("e", eventRef).getResultList());
+    }
+
+    /** The oldest stored versions not screened yet, at most {@code limit}. */
+    public static List<Due> due(EntityManager em, int limit) {
+        return em.createQuery("select v from EventVersionEntity v where v.screenedAt is null order by v.receivedAt, v.id",
+                EventVersionEntity.class).setMaxResults(limit).getResultList().stream().map(Due::new).toList();
+    }
+
+    /** Whether any stored version waits for screening (for operators and tests). */
+    public long dueCount() {
+        return jpa.read(em -> em.createQuery("select count(v) from EventVersionEntity v where v.screenedAt is null", Long.class)
+                .getSingleResult());
+    }
+
+    /** The events with these ids as readers see them (reporter masked), by id. */
+    public static Map<String, EventView> views(EntityManager em, Collection<String> ids) {
+        Map<String, EventView> views = new HashMap<>();
+        if (ids.isEmpty()) {
+            return views;
+        }
+        em.createQuery("select e from EventEntity e where e.id in :ids", EventEntity.class).setParameter("ids", ids)
+                .getResultList().forEach(e -> views.put(e.id(), EventView.of(e)));
+        return views;
+    }
+
+    /** One event as readers see it, with its timeline. */
+    public static Optional<EventView> viewWithTimeline(EntityManager em, String id) {
+        EventEntity e = em.find(EventEntity.class, id);
+        return Optional.ofNullable(e == null ? null : EventView.of(e, EventView.timeline(e), null));
+    }
+
+    /**
+     * The events reported in {@code [from, to)}, newest first, a page at a time (a dry run reads a month
+     * of a district's events this way).
+     */
+    public static List<EventView> reportedBetween(EntityManager em, LocalDateTime from, LocalDateTime to, int offset, int limit) {
+        return em.createQuery("select e from EventEntity e where e.reportedAt >= :from and e.reportedAt < :to"
+                        + " order by e.reportedAt desc, e.id", EventEntity.class)
+                .setParameter("from", from).setParameter("to", to).setFirstResult(offset).setMaxResults(limit)
+                .getResultList().stream().map(EventView::of).toList();
+    }
+
+    /**
+     * How many events of one handling department and category were reported in one place (the community,
+     * else the street) in {@code [from, to]}.
+     */
+    public static long repeats(EntityManager em, String org, String category, String community, String street,
+                               LocalDateTime from, LocalDateTime to) {
+        String place = community != null ? "e.community = :place" : "e.street = :place";
+        return em.createQuery("select count(e) from EventEntity e where e.departmentOrg = :org and e.categoryCode = :category and "
+                        + place + " and e.reportedAt >= :from and e.reportedAt <= :to", Long.class)
+                .setParameter("org", org).setParameter("category", category)
+                .setParameter("place", community != null ? community : street)
+                .setParameter("from", from).setParameter("to", to).getSingleResult();
     }
 
     Page<EventEntity> list(Filter filter, PageRequest paging) {

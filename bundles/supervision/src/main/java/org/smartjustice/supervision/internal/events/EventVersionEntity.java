@@ -38,4 +38,8 @@ public class EventVersionEntity extends TenantOwnedEntity {
 
     @Column(name = "received_at")
     LocalDateTime receivedAt;
+
+    /** When screening took this version; null until then (the screening queue's due work). */
+    @Column(name = "screened_at")
+    LocalDateTime screenedAt;
 }

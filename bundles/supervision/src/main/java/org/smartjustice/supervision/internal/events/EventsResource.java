@@ -165,7 +165,7 @@ public class EventsResource implements JusticeResource {
     }
 
     /** An ISO-8601 time with offset, or a date (a whole day in Beijing time: {@code to} then ends after it). */
-    static LocalDateTime time(String field, String text, boolean end, Validation v) {
+    public static LocalDateTime time(String field, String text, boolean end, Validation v) {
         String t = Validation.blankToNull(text);
         if (t == null) {
             return null;
