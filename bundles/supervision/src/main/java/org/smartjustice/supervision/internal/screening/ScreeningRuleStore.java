@@ -35,8 +35,8 @@ public class ScreeningRuleStore {
 
     /** The city's rules that are every district's defaults, whatever their status, by name. Outside any transaction. */
     List<ScreeningRuleEntity> cityDefaults() {
-        return jpa.readAsCity(em -> em.createQuery("select r from ScreeningRuleEntity r where r.cityWide = true"
-                + " order by r.name, r.id", ScreeningRuleEntity.class).getResultList());
+        return jpa.readAsCity(em -> em.createQuery("select r from ScreeningRuleEntity r where r.cityWide = :yes"
+                + " order by r.name, r.id", ScreeningRuleEntity.class).setParameter("yes", true).getResultList());
     }
 
     /** One of the city's defaults, read as the city. Outside any transaction. */

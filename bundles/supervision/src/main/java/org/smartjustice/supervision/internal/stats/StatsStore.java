@@ -1,6 +1,8 @@
 package org.smartjustice.supervision.internal.stats;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -29,18 +31,25 @@ public class StatsStore {
         String byOrg = org == null ? "" : " and e.departmentOrg = :org";
         return jpa.read(em -> {
             var q = em.createQuery("select e.departmentOrg, max(e.departmentName), e.reportedMonth, count(e),"
-                    + " sum(case when e.overdue = true then 1 else 0 end),"
                     + " sum(case when e.satisfaction is not null then 1 else 0 end),"
                     + " sum(case when e.satisfaction <= " + DISSATISFIED_AT_MOST + " then 1 else 0 end),"
                     + " sum(e.returns)"
                     + " from EventEntity e where e.reportedMonth >= :from and e.reportedMonth <= :to" + byOrg
                     + " group by e.departmentOrg, e.reportedMonth", Object[].class)
                     .setParameter("from", from).setParameter("to", to);
+            // Counted apart: EclipseLink writes a boolean inside CASE as 1, which H2 2 does not compare with a BOOLEAN.
+            var overdue = em.createQuery("select e.departmentOrg, e.reportedMonth, count(e) from EventEntity e"
+                    + " where e.overdue = :yes and e.reportedMonth >= :from and e.reportedMonth <= :to" + byOrg
+                    + " group by e.departmentOrg, e.reportedMonth", Object[].class)
+                    .setParameter("yes", true).setParameter("from", from).setParameter("to", to);
             if (org != null) {
                 q.setParameter("org", org);
+                overdue.setParameter("org", org);
             }
+            Map<String, Long> late = new HashMap<>();
+            overdue.getResultList().forEach(r -> late.put(r[0] + "\t" + r[1], number(r[2])));
             return q.getResultList().stream().map(r -> new MonthRow((String) r[0], (String) r[1], ((Number) r[2]).intValue(),
-                    number(r[3]), number(r[4]), number(r[5]), number(r[6]), number(r[7]))).toList();
+                    number(r[3]), late.getOrDefault(r[0] + "\t" + r[2], 0L), number(r[4]), number(r[5]), number(r[6]))).toList();
         });
     }
 
