@@ -15,20 +15,20 @@ public record ScreeningRuleView(String id, String name, String description, Labe
                                 boolean optedOut, Conditions conditions, OffsetDateTime createdAt, OffsetDateTime updatedAt,
                                 long version) {
 
-    public record Conditions(List<Category> categories, List<Label> departmentKinds, List<ScreeningRuleRules.Word> words,
+    public record Conditions(List<RuleCategory> categories, List<Label> departmentKinds, List<ScreeningRuleRules.Word> words,
                              Boolean overdue, Integer minReturns, Integer maxSatisfaction, ScreeningRuleRules.Repeat repeat) {
     }
 
     /** A category code and, when it is one of the national classification, its name. */
-    public record Category(String code, String name) {
+    public record RuleCategory(String code, String name) {
     }
 
     static ScreeningRuleView of(ScreeningRuleEntity r, boolean cityDefault, boolean optedOut) {
         ScreeningRuleRules.Conditions c = r.conditions();
         GridCategories national = GridCategories.national();
-        List<Category> categories = c.categories().stream().map(code -> {
+        List<RuleCategory> categories = c.categories().stream().map(code -> {
             GridCategories.Category known = national.byCode(code);
-            return new Category(code, known == null ? null : known.name());
+            return new RuleCategory(code, known == null ? null : known.name());
         }).toList();
         return new ScreeningRuleView(r.id(), r.name, r.description, Label.of(r.status), r.cityWide, cityDefault, optedOut,
                 new Conditions(categories, c.departmentKinds().stream().map(Label::of).toList(), c.words(), c.overdue(),

@@ -11,17 +11,17 @@ import java.util.Map;
  * Per-department figures by month, as a chart draws them: one list of months, and for each department
  * series aligned with it (a month without events is 0, its rates null). Departments with the most events first.
  */
-public record DepartmentFigures(List<String> months, int dissatisfiedAtMost, List<Department> departments) {
+public record DepartmentFigures(List<String> months, int dissatisfiedAtMost, List<DepartmentSeries> departments) {
 
     /** {@code org} null: events that named no handling department. */
-    public record Department(String org, String name, Series series, Totals totals) {
+    public record DepartmentSeries(String org, String name, MonthlySeries series, PeriodTotals totals) {
     }
 
-    public record Series(List<Long> events, List<Long> overdue, List<Double> overdueRate, List<Long> evaluated,
+    public record MonthlySeries(List<Long> events, List<Long> overdue, List<Double> overdueRate, List<Long> evaluated,
                          List<Long> dissatisfied, List<Double> dissatisfactionRate, List<Long> returns, List<Long> collected) {
     }
 
-    public record Totals(long events, long overdue, Double overdueRate, long evaluated, long dissatisfied,
+    public record PeriodTotals(long events, long overdue, Double overdueRate, long evaluated, long dissatisfied,
                          Double dissatisfactionRate, long returns, long collected) {
     }
 
@@ -57,9 +57,9 @@ public record DepartmentFigures(List<String> months, int dissatisfiedAtMost, Lis
                 f[5][i] += r.collected();
             }
         }
-        List<Department> departments = new ArrayList<>();
+        List<DepartmentSeries> departments = new ArrayList<>();
         byOrg.forEach((org, f) -> departments.add(department(org.isEmpty() ? null : org, names.get(org), f)));
-        departments.sort(Comparator.comparingLong((Department d) -> -d.totals().events())
+        departments.sort(Comparator.comparingLong((DepartmentSeries d) -> -d.totals().events())
                 .thenComparing(d -> d.org() == null ? "\uffff" : d.org()));
         return new DepartmentFigures(months, StatsStore.DISSATISFIED_AT_MOST, departments);
     }
@@ -68,7 +68,7 @@ public record DepartmentFigures(List<String> months, int dissatisfiedAtMost, Lis
         return org == null ? "" : org;
     }
 
-    private static Department department(String org, String name, long[][] f) {
+    private static DepartmentSeries department(String org, String name, long[][] f) {
         int n = f[0].length;
         List<Double> overdueRate = new ArrayList<>();
         List<Double> dissatisfactionRate = new ArrayList<>();
@@ -82,9 +82,9 @@ public record DepartmentFigures(List<String> months, int dissatisfiedAtMost, Lis
                 t[k] += f[k][i];
             }
         }
-        return new Department(org, name, new Series(list(f[0]), list(f[1]), overdueRate, list(f[2]), list(f[3]),
+        return new DepartmentSeries(org, name, new MonthlySeries(list(f[0]), list(f[1]), overdueRate, list(f[2]), list(f[3]),
                 dissatisfactionRate, list(f[4]), list(f[5])),
-                new Totals(t[0], t[1], rate(t[1], t[0]), t[2], t[3], rate(t[3], t[2]), t[4], t[5]));
+                new PeriodTotals(t[0], t[1], rate(t[1], t[0]), t[2], t[3], rate(t[3], t[2]), t[4], t[5]));
     }
 
     /** A share rounded to four places; null when there is nothing to share. */

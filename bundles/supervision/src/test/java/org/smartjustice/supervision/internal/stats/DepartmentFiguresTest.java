@@ -22,7 +22,7 @@ class DepartmentFiguresTest {
                 List.of(new StatsStore.CollectedRow("CG", 202603, 2)));
         assertEquals(List.of("2026-01", "2026-02", "2026-03"), f.months());
         assertEquals(2, f.departments().size(), "a month outside the range counts for nothing");
-        DepartmentFigures.Department cg = f.departments().get(0);
+        DepartmentFigures.DepartmentSeries cg = f.departments().get(0);
         assertEquals("CG", cg.org());
         assertEquals(List.of(10L, 0L, 30L), cg.series().events());
         assertEquals(Arrays.asList(0.2, null, 0.1), cg.series().overdueRate());
