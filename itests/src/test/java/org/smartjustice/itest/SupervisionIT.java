@@ -462,6 +462,16 @@ public class SupervisionIT extends ItestSupport {
         JsonNode cgj = http.get(url(CITY) + "?q=" + q("市城管局"), citySupervisor).json().get("items").get(0);
         assertEquals("郑州市城市管理局", cgj.get("name").asText());
         assertTrue(cgj.get("source").asText().contains("zhengzhou.gov.cn"));
+        // With them, the city's default screening rules, which every district sees.
+        eventually("the city's default rules", 30_000,
+                () -> http.get("/api/v1/t/" + CITY + "/supervision/rules", citySupervisor).json().get("total").asInt() >= 5);
+        JsonNode rules = http.get("/api/v1/t/" + CITY + "/supervision/rules", citySupervisor).json();
+        List<String> names = new ArrayList<>();
+        rules.get("items").forEach(r -> names.add(r.get("name").asText()));
+        assertTrue(names.toString(), names.containsAll(List.of("执法方式投诉", "多次回退", "群众不满意", "执法部门超期", "同类问题反复发生")));
+        assertTrue(rules.get("items").get(0).get("cityWide").asBoolean());
+        JsonNode inZy = http.get("/api/v1/t/" + ZY + "/supervision/rules?size=200", adminZy).json();
+        assertTrue(inZy.toString(), inZy.toString().contains("同类问题反复发生"));
         // The list is the city's: a district named in the configuration gets none of it.
         assertEquals(0, http.get(url(ZY) + "?q=" + q("郑州市城市管理局"), adminZy).json().get("total").asInt());
         JsonNode audit = http.get("/api/v1/platform/audit?tenant=" + CITY + "&size=200", Tokens.operator()).json();

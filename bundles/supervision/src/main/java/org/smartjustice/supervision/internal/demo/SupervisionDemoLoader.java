@@ -12,6 +12,7 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import org.smartjustice.platform.api.DemoLoader;
 import org.smartjustice.platform.api.Tenant;
 import org.smartjustice.platform.api.TenantListener;
+import org.smartjustice.platform.api.problem.ProblemException;
 import org.smartjustice.platform.api.sheets.ImportReport;
 import org.smartjustice.platform.api.sheets.SheetImports;
 import org.smartjustice.supervision.internal.Access;
@@ -19,10 +20,12 @@ import org.smartjustice.supervision.internal.departments.DepartmentInput;
 import org.smartjustice.supervision.internal.departments.DepartmentService;
 import org.smartjustice.supervision.internal.departments.DepartmentSheet;
 import org.smartjustice.supervision.internal.departments.DepartmentStore;
+import org.smartjustice.supervision.internal.screening.ScreeningRuleInput;
+import org.smartjustice.supervision.internal.screening.ScreeningRuleService;
 
 /**
- * Demo profile of supervision: the city's real departments ({@link DemoDepartments}) into the city
- * tenant (410100), once, when it has no departments. The list is the city's: a district named in
+ * Demo profile of supervision: the city's real departments ({@link DemoDepartments}) and its default
+ * screening rules ({@link DemoRules}) into the city tenant (410100), once, when it has no departments. The list is the city's: a district named in
  * {@code tenants} gets nothing. Off unless {@code org.smartjustice.supervision.demo} says
  * {@code enabled = true}.
  */
@@ -51,6 +54,9 @@ public class SupervisionDemoLoader extends DemoLoader {
     @Reference
     private SheetImports imports;
 
+    @Reference
+    private ScreeningRuleService rules;
+
     @Activate
     void activate(Config config) {
         configure(config.enabled(), config.tenants());
@@ -70,6 +76,15 @@ public class SupervisionDemoLoader extends DemoLoader {
         ImportReport report = imports.importRows(DepartmentSheet.definition(service, departments::size), "supervision.demo",
                 "departments", departments, DepartmentInput::name,
                 DepartmentSheet.checker(store.known(), in -> new DepartmentSheet.Parsed(in, List.of()), i -> i + 1));
-        return report.accepted() + " departments stored, " + report.rejected() + " rejected";
+        int stored = 0;
+        for (ScreeningRuleInput rule : DemoRules.all()) {
+            try {
+                rules.create(rule);
+                stored++;
+            } catch (ProblemException e) {
+                // A rule of that name is there already (the departments were loaded again): it stays as it is.
+            }
+        }
+        return report.accepted() + " departments stored, " + report.rejected() + " rejected; " + stored + " default screening rules";
     }
 }

@@ -39,7 +39,7 @@ public class ScreeningRuleService {
         return c;
     }
 
-    ScreeningRuleEntity create(ScreeningRuleInput input) {
+    public ScreeningRuleEntity create(ScreeningRuleInput input) {
         ScreeningRuleRules.Checked c = checkOrThrow(input, null);
         return store.write(em -> {
             if (ScreeningRuleStore.count(em) >= MAX_RULES) {
