@@ -361,4 +361,85 @@ public class SupervisionEventsIT extends ItestSupport {
         assertEquals(0, http.get(url(ZY) + "?eventId=" + eventId + "&from=2026-03-02", supervisorZy).json().get("total").asInt());
         assertField(http.get(url(ZY) + "?from=yesterday", supervisorZy), "from");
     }
+
+    /** Waits for a back-fill job to end and answers its report. */
+    private JsonNode backfilled(Http.Res started) throws Exception {
+        assertEquals(started.toString(), 202, started.status());
+        String location = started.header("Location");
+        String job = location.substring(location.indexOf("/api/v1/"));
+        JsonNode[] state = new JsonNode[1];
+        eventually("back-fill done", 60_000, () -> {
+            state[0] = http.get(job, op).json();
+            return !state[0].get("state").asText().matches("QUEUED|RUNNING");
+        });
+        assertEquals(state[0].toString(), "DONE", state[0].get("state").asText());
+        return state[0].get("report");
+    }
+
+    @Test
+    public void aBackfillIsAJobWithAReportOfEveryLine() throws Exception {
+        String a = newId("BF");
+        String b = newId("BF");
+        String ndjson = String.join("\n",
+                event(a, 1),
+                event(b, 1),
+                event(a, 2, Map.of("title", "\"补录 v2\"")),
+                "",
+                event(a, 2),
+                event(a, 1),
+                "{\"eventId\": ",
+                event(newId("BF"), 1, Map.of("satisfaction", "9"))) + "\r\n";
+        JsonNode report = backfilled(http.send("POST", url(ZY) + "/backfill", op, "application/x-ndjson", ndjson));
+        assertEquals(report.toString(), 8, report.get("lines").asInt());
+        assertEquals(2, report.get("created").asInt());
+        assertEquals(1, report.get("updated").asInt());
+        assertEquals(2, report.get("ignored").asInt());
+        assertEquals(2, report.get("rejected").asInt());
+        JsonNode rejected = report.get("rejectedLines");
+        assertEquals(7, rejected.get(0).get("line").asInt());
+        assertEquals("body", rejected.get(0).get("errors").get(0).get("field").asText());
+        assertEquals(8, rejected.get(1).get("line").asInt());
+        assertEquals("satisfaction", rejected.get(1).get("errors").get(0).get("field").asText());
+
+        JsonNode stored = detail(a);
+        assertEquals(2, stored.get("eventVersion").asInt());
+        assertEquals("补录 v2", stored.get("title").asText());
+        assertEquals("BACKFILL", stored.get("versions").get(1).get("channel").asText());
+        assertEquals(1, found(ZY, b, supervisorZy).get("total").asInt());
+
+        // The same file again stores nothing new.
+        JsonNode again = backfilled(http.send("POST", url(ZY) + "/backfill", op, "application/x-ndjson", ndjson));
+        assertEquals(0, again.get("created").asInt());
+        assertEquals(0, again.get("updated").asInt());
+        assertEquals(5, again.get("ignored").asInt());
+        assertEquals(2, detail(a).get("versions").size());
+    }
+
+    @Test
+    public void aBackfillIsRefusedToOthersAndOverItsLimitStoringNothing() throws Exception {
+        String line = event(newId("BL"), 1);
+        assertProblem(http.send("POST", url(ZY) + "/backfill", supervisorZy, "application/x-ndjson", line), 403, "forbidden");
+        assertField(http.send("POST", url(ZY) + "/backfill", op, "application/x-ndjson", "\n \n"), "body");
+        Http.Res started = http.send("POST", url(ZY) + "/backfill", op, "application/x-ndjson", line);
+        String job = started.header("Location");
+        backfilled(started);
+        assertProblem(http.get(job.substring(job.indexOf("/api/v1/")).replace("/t/" + ZY + "/", "/t/" + ZM + "/"), op), 404, "not-found");
+
+        org.osgi.service.cm.Configuration settings = WebhooksIT.configs().getConfiguration("org.smartjustice.supervision", "?");
+        Dictionary<String, Object> limit = new Hashtable<>();
+        limit.put("maxBackfillMebibytes", 1);
+        settings.update(limit);
+        try {
+            String id = newId("BL");
+            StringBuilder big = new StringBuilder();
+            while (big.length() < 1_200_000) {
+                big.append(event(id, 1)).append('\n');
+            }
+            eventually("the limit in effect", 20_000, () -> http.send("POST", url(ZY) + "/backfill", op, "application/x-ndjson",
+                    big.toString()).status() == 413);
+            assertEquals(0, found(ZY, id, supervisorZy).get("total").asInt());
+        } finally {
+            settings.delete();
+        }
+    }
 }

@@ -12,4 +12,8 @@ public @interface SupervisionConfig {
     @AttributeDefinition(description = "Data rows one departments import takes at most; a larger file is refused (413) "
             + "before it is read further. A city has some hundreds of departments.")
     int maxDepartmentImportRows() default 5_000;
+
+    @AttributeDefinition(description = "MiB one NDJSON back-fill of grid events takes at most (streamed to a file of the node, "
+            + "not held in memory); a larger body is refused (413). A district's year is some hundred MiB; send a larger one by month.")
+    int maxBackfillMebibytes() default 512;
 }

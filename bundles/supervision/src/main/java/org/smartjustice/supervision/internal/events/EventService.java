@@ -47,6 +47,80 @@ public class EventService {
         return c;
     }
 
+    /** One event of a batch: checked, with the body it came in and where from. */
+    public record Incoming(EventRules.Checked checked, String body, String from) {
+    }
+
+    /**
+     * Stores a batch of events (a back-fill's lines, in order) in one transaction: a line that repeats an
+     * event of the batch meets the version stored by the line before it. When the batch loses a race to a
+     * concurrent ingest of one of its events, the batch is rolled back and its events are stored one by
+     * one as {@link #ingest} does.
+     *
+     * @return what each event's ingest did, in the batch's order
+     */
+    public List<Outcome> ingestBatch(List<Incoming> batch, EventVersionEntity.Channel channel) {
+        try {
+            return store.write(em -> batchInTransaction(em, batch, channel));
+        } catch (ProblemException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            LOG.log(Level.FINE, "a batch of " + batch.size() + " grid events lost a race; storing them one by one", e);
+            List<Outcome> outcomes = new ArrayList<>();
+            for (Incoming i : batch) {
+                outcomes.add(ingest(i.checked(), channel, i.from(), i.body()).outcome());
+            }
+            return outcomes;
+        }
+    }
+
+    private static List<Outcome> batchInTransaction(javax.persistence.EntityManager em, List<Incoming> batch,
+                                                    EventVersionEntity.Channel channel) {
+        Map<String, Map<String, EventEntity>> known = new java.util.HashMap<>();
+        Map<String, List<String>> idsBySource = new java.util.HashMap<>();
+        batch.forEach(i -> idsBySource.computeIfAbsent(i.checked().source(), s -> new ArrayList<>()).add(i.checked().eventId()));
+        idsBySource.forEach((source, ids) -> known.put(source, EventStore.byKeys(em, source, ids)));
+        LocalDateTime now = UtcTimes.now();
+        List<Outcome> outcomes = new ArrayList<>();
+        for (Incoming i : batch) {
+            EventRules.Checked c = i.checked();
+            Map<String, EventEntity> ofSource = known.get(c.source());
+            EventEntity e = ofSource.get(c.eventId());
+            EventRules.Ordering order = EventRules.order(e == null ? null : e.eventVersion, c.version());
+            if (order == EventRules.Ordering.SAME || order == EventRules.Ordering.OLDER) {
+                outcomes.add(Outcome.IGNORED);
+                continue;
+            }
+            if (e == null) {
+                e = new EventEntity();
+                e.createdAt = now;
+                e.apply(c, now);
+                em.persist(e);
+                ofSource.put(c.eventId(), e);
+            } else {
+                e.apply(c, now);
+            }
+            em.persist(version(e, c, channel, i.from(), i.body(), now));
+            outcomes.add(order == EventRules.Ordering.NEW ? Outcome.CREATED : Outcome.UPDATED);
+        }
+        em.flush();
+        return outcomes;
+    }
+
+    private static EventVersionEntity version(EventEntity e, EventRules.Checked c, EventVersionEntity.Channel channel, String from,
+                                              String body, LocalDateTime now) {
+        EventVersionEntity v = new EventVersionEntity();
+        v.eventRef = e.id();
+        v.source = c.source();
+        v.eventId = c.eventId();
+        v.eventVersion = c.version();
+        v.channel = channel;
+        v.receivedFrom = from.length() > 300 ? from.substring(0, 300) : from;
+        v.body = body;
+        v.receivedAt = now;
+        return v;
+    }
+
     /**
      * Stores the event in the caller's transaction (a webhook's: the platform's, so the event and the
      * message's mark commit together). A failure propagates; the platform hands the message over again.
@@ -67,17 +141,7 @@ public class EventService {
             } else {
                 e.apply(c, now);
             }
-            em.flush();
-            EventVersionEntity v = new EventVersionEntity();
-            v.eventRef = e.id();
-            v.source = c.source();
-            v.eventId = c.eventId();
-            v.eventVersion = c.version();
-            v.channel = channel;
-            v.receivedFrom = from.length() > 300 ? from.substring(0, 300) : from;
-            v.body = body;
-            v.receivedAt = now;
-            em.persist(v);
+            em.persist(version(e, c, channel, from, body, now));
             em.flush();
             return new Ingested(e, order == EventRules.Ordering.NEW ? Outcome.CREATED : Outcome.UPDATED, null);
         });

@@ -60,6 +60,14 @@ public class EventStore {
                 .setParameter("s", source).setParameter("i", eventId).getResultList().stream().findFirst().orElse(null);
     }
 
+    /** The stored events of one source with these host ids, by host id. */
+    static Map<String, EventEntity> byKeys(EntityManager em, String source, Collection<String> eventIds) {
+        Map<String, EventEntity> found = new HashMap<>();
+        em.createQuery("select e from EventEntity e where e.source = :s and e.eventId in :ids", EventEntity.class)
+                .setParameter("s", source).setParameter("ids", eventIds).getResultList().forEach(e -> found.put(e.eventId, e));
+        return found;
+    }
+
     Optional<EventEntity> byKey(String source, String eventId) {
         return Optional.ofNullable(jpa.read(em -> byKey(em, source, eventId)));
     }

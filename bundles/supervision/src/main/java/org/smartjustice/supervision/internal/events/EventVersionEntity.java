@@ -14,7 +14,7 @@ import org.smartjustice.platform.api.persistence.TenantOwnedEntity;
 public class EventVersionEntity extends TenantOwnedEntity {
 
     /** How an event came in. */
-    enum Channel { WEBHOOK, REST }
+    enum Channel { WEBHOOK, REST, BACKFILL }
 
     @Column(name = "event_ref")
     String eventRef;
@@ -30,7 +30,7 @@ public class EventVersionEntity extends TenantOwnedEntity {
     @javax.persistence.Enumerated(javax.persistence.EnumType.STRING)
     Channel channel;
 
-    /** The platform's message id and sender for a webhook, the caller's subject for REST. */
+    /** The platform's message id and sender for a webhook, the caller's subject for REST, the job and line for a back-fill. */
     @Column(name = "received_from")
     String receivedFrom;
 

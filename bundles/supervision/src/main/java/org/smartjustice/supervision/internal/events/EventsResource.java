@@ -1,5 +1,6 @@
 package org.smartjustice.supervision.internal.events;
 
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -15,8 +16,10 @@ import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
+import javax.ws.rs.core.UriInfo;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -25,22 +28,27 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.smartjustice.platform.api.JusticeResource;
 import org.smartjustice.platform.api.Page;
 import org.smartjustice.platform.api.PageRequest;
 import org.smartjustice.platform.api.Role;
 import org.smartjustice.platform.api.TenantContext;
+import org.smartjustice.platform.api.jobs.Job;
 import org.smartjustice.platform.api.persistence.UtcTimes;
 import org.smartjustice.platform.api.problem.FieldError;
 import org.smartjustice.platform.api.problem.ProblemException;
 import org.smartjustice.platform.api.problem.Validation;
 import org.smartjustice.platform.api.rest.RequiresRole;
+import org.smartjustice.supervision.internal.SupervisionConfig;
 import org.smartjustice.supervision.internal.SupervisionModule;
 
 /**
@@ -49,7 +57,8 @@ import org.smartjustice.supervision.internal.SupervisionModule;
  * ({@link GridEventWebhookHandler}); supervisors read them, the reporter always masked. A department's
  * liaison sees nothing here (403).
  */
-@Component(service = JusticeResource.class, property = JusticeResource.MODULE + "=" + SupervisionModule.ID)
+@Component(service = JusticeResource.class, property = JusticeResource.MODULE + "=" + SupervisionModule.ID,
+        configurationPid = SupervisionConfig.PID)
 @Produces(MediaType.APPLICATION_JSON)
 public class EventsResource implements JusticeResource {
 
@@ -68,6 +77,17 @@ public class EventsResource implements JusticeResource {
 
     @Reference
     private TenantContext context;
+
+    @Reference
+    private EventBackfill backfill;
+
+    private volatile long maxBackfillBytes = 512L << 20;
+
+    @Activate
+    @Modified
+    void configure(SupervisionConfig config) {
+        maxBackfillBytes = (long) Math.max(1, config.maxBackfillMebibytes()) << 20;
+    }
 
     /** How the list's answer looks, for the OpenAPI document. */
     record EventPage(List<EventView> items, long total, int page, int size) {
@@ -107,6 +127,33 @@ public class EventsResource implements JusticeResource {
             return Response.status(Response.Status.CREATED).header("Location", "events/" + done.event().id()).entity(receipt).build();
         }
         return Response.ok(receipt).build();
+    }
+
+    @RequiresRole(Role.PLATFORM_OPERATOR)
+    @POST
+    @Path("events/backfill")
+    @Consumes({ "application/x-ndjson", "application/jsonl", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM })
+    @Operation(operationId = "backfillSupervisionEvents", summary = "补录网格事件（NDJSON，后台任务）",
+            description = "宿主平台补录历史事件：请求体每行一个网格事件（与 POST events 相同的 JSON），UTF-8，原始请求体流式接收"
+                    + "（至多 maxBackfillMebibytes，默认 512 MiB；更大的请按月分次）。按批保存，逐行报告：新增、更新、忽略（版本不新）、拒绝"
+                    + "（行号、事件编号和各字段的错误，至多列出 1000 行）。与推送一样幂等：重发同一文件不产生重复。",
+            requestBody = @RequestBody(description = "NDJSON：每行一个网格事件", required = true,
+                    content = @Content(mediaType = "application/x-ndjson", schema = @Schema(type = "string"))),
+            responses = { @ApiResponse(responseCode = "202", description = "已作为后台任务开始；轮询 Location",
+                    content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Job.class))),
+                    @ApiResponse(responseCode = "413", description = "payload-too-large：超过 maxBackfillMebibytes") })
+    public Response backfill(@Parameter(hidden = true) InputStream body, @Context UriInfo uri) {
+        return backfill.start(body, maxBackfillBytes).accepted(uri);
+    }
+
+    @RequiresRole(Role.PLATFORM_OPERATOR)
+    @GET
+    @Path("events/backfill/{id}")
+    @Operation(operationId = "getSupervisionEventBackfill", summary = "补录任务的状态与逐行报告",
+            responses = @ApiResponse(responseCode = "200", description = "任务；完成后 report 为逐行报告：lines、created、updated、ignored、rejected、rejectedLines（line、eventId、errors）、moreRejected",
+                    content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Job.class))))
+    public Job backfillJob(@Parameter(description = "补录任务编号（202 回答的 Location）") @PathParam("id") String id) {
+        return backfill.find(id);
     }
 
     @RequiresRole({ Role.SUPERVISOR, Role.CITY_SUPERVISOR, Role.DISTRICT_ADMIN, Role.PLATFORM_OPERATOR })

@@ -3,7 +3,6 @@ package org.smartjustice.supervision.internal.screening;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.media.Schema;
-
 import org.smartjustice.supervision.internal.departments.DepartmentKind;
 
 /** A screening rule as a client sends it (to store, or to try in a dry run). All conditions given must hold. */
