@@ -65,10 +65,11 @@ time_to_answer() {
   echo $(( $(now_ms) - start ))
 }
 
-# wrk at $CONNECTIONS (32) connections on $1 (with bearer token $2, and wrk script $3 if given): "rps p99 non2xx".
+# wrk at $CONNECTIONS (32) connections on $1 (with bearer token $2, and wrk script $3 with its arguments $4 if given): "rps p99 non2xx".
 wrk_run() {
-  local url=$1 token=$2 script=${3:-} out
-  out=$(wrk -t"$(( ${CONNECTIONS:-32} < 2 ? 1 : 2 ))" -c"${CONNECTIONS:-32}" -d"$duration" --latency ${token:+-H "Authorization: Bearer $token"} ${script:+-s "$script"} "$url")
+  local url=$1 token=$2 script=${3:-} args=${4:-} out
+  # shellcheck disable=SC2086 # the script's arguments are words
+  out=$(wrk -t"$(( ${CONNECTIONS:-32} < 2 ? 1 : 2 ))" -c"${CONNECTIONS:-32}" -d"$duration" --latency ${token:+-H "Authorization: Bearer $token"} ${script:+-s "$script"} "$url" ${args:+-- $args})
   log "$out"
   local rps p99
   rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
@@ -149,24 +150,25 @@ start_with_venues() {
   import_ms=$(import_venues "$token" "$tenant" "$csv")
 }
 
-# Compares endpoints under the same load: each spec is "name|url|token|wrk script" (token and
-# script may be empty); the first is the baseline. One warm-up each ($warmup), then $rounds rounds that
+# Compares endpoints under the same load: each spec is "name|url|token|wrk script|script arguments" (token,
+# script and arguments may be empty); the first is the baseline. One warm-up each ($warmup), then $rounds rounds that
 # run every spec in turn, so that a change in the machine's load during the run hits all of them
 # alike. Prints per name the median requests/s and p99 over the rounds, non-2xx answers, and the
 # median of the per-round ratios to the baseline.
 compare() {
-  local specs=("$@") spec name url token script r
+  local specs=("$@") spec name url token script args r
   declare -A rps p99 err ratio
   for spec in "${specs[@]}"; do
-    IFS='|' read -r name url token script <<<"$spec"
-    wrk -t"$(( ${CONNECTIONS:-32} < 2 ? 1 : 2 ))" -c"${CONNECTIONS:-32}" -d"$warmup" ${token:+-H "Authorization: Bearer $token"} ${script:+-s "$script"} "$url" >/dev/null
+    IFS='|' read -r name url token script args <<<"$spec"
+    # shellcheck disable=SC2086
+    wrk -t"$(( ${CONNECTIONS:-32} < 2 ? 1 : 2 ))" -c"${CONNECTIONS:-32}" -d"$warmup" ${token:+-H "Authorization: Bearer $token"} ${script:+-s "$script"} "$url" ${args:+-- $args} >/dev/null
   done
   for r in $(seq 1 "$rounds"); do
     local base=""
     for spec in "${specs[@]}"; do
-      IFS='|' read -r name url token script <<<"$spec"
+      IFS='|' read -r name url token script args <<<"$spec"
       local a b c
-      read -r a b c < <(wrk_run "$url" "$token" "$script")
+      read -r a b c < <(wrk_run "$url" "$token" "$script" "$args")
       rps[$name]+="$a "; p99[$name]+="$(ms "$b") "; err[$name]=$(( ${err[$name]:-0} + c ))
       if [ -z "$base" ]; then base=$a; fi
       ratio[$name]+="$(awk -v a="$a" -v b="$base" 'BEGIN {printf "%.3f", a/b}') "
@@ -174,7 +176,7 @@ compare() {
     done
   done
   for spec in "${specs[@]}"; do
-    IFS='|' read -r name url token script <<<"$spec"
+    IFS='|' read -r name url token script args <<<"$spec"
     echo "${name}_rps=$(tr ' ' '\n' <<<"${rps[$name]}" | grep . | median | awk '{printf "%.0f", $1}')" \
       "${name}_p99_ms=$(tr ' ' '\n' <<<"${p99[$name]}" | grep . | median | awk '{printf "%.1f", $1}')" \
       "${name}_non2xx=${err[$name]}" \

@@ -1,0 +1,44 @@
+-- Sends the pre-signed webhook messages of bench/supervision-events.py: each wrk thread its share of
+-- requests.tsv in order (two threads: neighbouring lines, such as the two copies of a duplicate, go out
+-- at once), and writes the webhook-id of every message answered 2xx to answered-<thread>.txt.
+--   wrk ... -s bench/signed-events.lua URL -- DIR THREADS
+local counter = 0
+
+function setup(thread)
+  thread:set("tid", counter)
+  counter = counter + 1
+end
+
+local reqs, n, out
+
+function init(args)
+  local dir, threads = args[1], tonumber(args[2])
+  reqs = {}
+  local i = 0
+  for line in io.lines(dir .. "/requests.tsv") do
+    if i % threads == tid then
+      local id, ts, sig, body = line:match("^([^\t]*)\t([^\t]*)\t([^\t]*)\t(.*)$")
+      reqs[#reqs + 1] = wrk.format("POST", nil, { ["Content-Type"] = "application/json", ["webhook-id"] = id,
+        ["webhook-timestamp"] = ts, ["webhook-signature"] = sig }, body)
+    end
+    i = i + 1
+  end
+  n = 0
+  out = io.open(dir .. "/answered-" .. tid .. ".txt", "a")
+  out:setvbuf("line")
+end
+
+function request()
+  n = n + 1
+  -- Past the end it starts again: those are retries of answered messages (answered 200, stored once).
+  return reqs[((n - 1) % #reqs) + 1]
+end
+
+function response(status, headers, body)
+  if status == 200 or status == 202 then
+    local id = body:match('"messageId":"([^"]*)"')
+    if id then
+      out:write(id, "\n")
+    end
+  end
+end
