@@ -14,6 +14,7 @@ import datetime as dt
 import hashlib
 import hmac
 import json
+import os
 import random
 import sys
 import time
@@ -67,7 +68,7 @@ def signed(out_dir, secret, tenant, n):
                 copies = 2 if rnd.random() < 0.1 else 1
                 for _ in range(copies):
                     serial += 1
-                    mid = f"msg_bench_{serial:08d}"
+                    mid = f"{os.environ.get('MESSAGE_PREFIX', 'msg_bench')}_{serial:08d}"
                     sig = base64.b64encode(hmac.new(key, f"{mid}.{ts}.{body}".encode(), hashlib.sha256).digest()).decode()
                     line = f"{mid}\t{ts}\tv1,{sig}\t{body}\n"
                     req.write(line)

@@ -4,12 +4,16 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -34,6 +38,7 @@ import org.smartjustice.platform.api.schedules.Schedule;
 import org.smartjustice.platform.api.schedules.Schedules;
 import org.smartjustice.platform.api.webhooks.InboundWebhook;
 import org.smartjustice.platform.api.webhooks.InboundWebhookHandler;
+import org.smartjustice.platform.internal.audit.AuditEntry;
 import org.smartjustice.platform.internal.audit.AuditService;
 import org.smartjustice.platform.internal.context.RequestContext;
 import org.smartjustice.platform.internal.context.RequestScope;
@@ -62,7 +67,11 @@ public class InboundDispatcher {
     static final Duration LEASE = Duration.ofMinutes(5);
     /** How long a message whose module is off for its tenant (or whose tenant is suspended) waits before the next look. */
     static final Duration WAIT = Duration.ofMinutes(1);
-    static final int DUE_PER_TENANT = 100;
+    static final int DUE_PER_TENANT = 1000;
+    /** Messages one hand-over transaction takes. */
+    static final int BATCH = 200;
+    /** Stored messages waiting for a hand-over on this node; beyond it they wait for the schedule. */
+    static final int FRESH = 20_000;
     private static final Logger LOG = Logger.getLogger(InboundDispatcher.class.getName());
 
     @Reference
@@ -91,6 +100,8 @@ public class InboundDispatcher {
     private volatile Schedule schedule;
     private long pollSeconds;
     private ThreadPoolExecutor pool;
+    private final LinkedBlockingQueue<String> fresh = new LinkedBlockingQueue<>(FRESH);
+    private final AtomicInteger drainers = new AtomicInteger();
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
@@ -179,21 +190,56 @@ public class InboundDispatcher {
         }
     }
 
-    /** Hands the message over soon, after its storing transaction has committed; a full queue leaves it to the schedule. */
+    /**
+     * Hands the message over soon, after its storing transaction has committed: messages stored at about
+     * the same time are handed over together, a batch in one transaction. A full queue leaves it to the schedule.
+     */
     void submit(String id) {
-        try {
-            pool.execute(() -> handOver(id));
-        } catch (RejectedExecutionException busy) {
+        if (fresh.offer(id)) {
+            startDrainer();
+        } else {
             LOG.fine(() -> "inbound message " + id + " left to the schedule: hand-over queue full");
         }
     }
 
-    /** The schedule's share for one tenant: its due messages, each handed over on this dispatcher's threads. */
+    /** Starts a drainer of the fresh queue unless all of the pool's threads drain already. */
+    private void startDrainer() {
+        for (int n = drainers.get(); n < THREADS; n = drainers.get()) {
+            if (drainers.compareAndSet(n, n + 1)) {
+                try {
+                    pool.execute(this::drain);
+                } catch (RejectedExecutionException busy) {
+                    drainers.decrementAndGet();
+                }
+                return;
+            }
+        }
+    }
+
+    private void drain() {
+        try {
+            List<String> batch = new ArrayList<>();
+            while (fresh.drainTo(batch, BATCH) > 0) {
+                handOverAll(batch);
+                batch.clear();
+            }
+        } finally {
+            drainers.decrementAndGet();
+            // One added after the last look would otherwise wait for the schedule.
+            if (!fresh.isEmpty()) {
+                startDrainer();
+            }
+        }
+    }
+
+    /** The schedule's share for one tenant: its due messages, in batches handed over on this dispatcher's threads. */
     void handOverDue(String tenant) throws InterruptedException {
         List<Future<?>> running = new ArrayList<>();
-        for (String id : store.due(tenant, handlers.patterns(), DUE_PER_TENANT)) {
+        List<String> due = store.due(tenant, handlers.patterns(), DUE_PER_TENANT);
+        for (int from = 0; from < due.size(); from += BATCH) {
+            List<String> batch = due.subList(from, Math.min(due.size(), from + BATCH));
             try {
-                running.add(pool.submit(() -> handOver(id)));
+                running.add(pool.submit(() -> handOverAll(batch)));
             } catch (RejectedExecutionException busy) {
                 break;
             }
@@ -211,40 +257,97 @@ public class InboundDispatcher {
         return new Principal("system:webhook:" + sender, "Webhook " + sender, Set.of(), Set.of(tenant));
     }
 
-    /** One hand-over of one message, if it is still pending, due and not claimed by another node. */
-    void handOver(String id) {
-        Optional<InboundEntity> claimed;
+    /** Messages of one tenant and sender for one handler: handed over in one transaction. */
+    private record Group(String tenant, String sender, InboundHandlers.Bound handler) {
+    }
+
+    /**
+     * Hands over those of the messages that are still pending, due and not claimed by another node:
+     * each that can be handled now (a handler takes its type, its tenant is active, its module enabled
+     * there) in a batch with the others of its tenant, sender and handler; the others are released
+     * saying why.
+     */
+    void handOverAll(List<String> ids) {
+        List<InboundEntity> claimed;
         try {
-            claimed = store.claim(id, LEASE);
+            claimed = store.claimAll(ids, LEASE);
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "inbound message " + id + " not claimed; the schedule tries again", e);
+            LOG.log(Level.WARNING, ids.size() + " inbound messages not claimed; the schedule tries again", e);
             return;
         }
-        if (claimed.isEmpty()) {
-            return;
+        Map<Group, List<InboundEntity>> groups = new LinkedHashMap<>();
+        Map<String, String> refusals = new HashMap<>();
+        for (InboundEntity m : claimed) {
+            try {
+                Optional<InboundHandlers.Bound> handler = handlers.forType(m.type);
+                if (handler.isEmpty()) {
+                    store.release(m.id, "尚无处理 " + m.type + " 的模块：安装后即处理", null);
+                    continue;
+                }
+                String refusal = refusals.computeIfAbsent(m.tenant + "\n" + handler.get().bundle(), k -> refusal(m.tenant, handler.get()));
+                if (!refusal.isEmpty()) {
+                    store.release(m.id, refusal, UtcTimes.now().plus(WAIT));
+                    continue;
+                }
+                groups.computeIfAbsent(new Group(m.tenant, m.sender, handler.get()), g -> new ArrayList<>()).add(m);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "inbound message " + m.id + ": hand-over not recorded; its claim expires and it is tried again", e);
+            }
         }
-        InboundEntity m = claimed.get();
-        try {
-            Optional<InboundHandlers.Bound> handler = handlers.forType(m.type);
-            if (handler.isEmpty()) {
-                store.release(id, "尚无处理 " + m.type + " 的模块：安装后即处理", null);
-                return;
-            }
-            Optional<Tenant> tenant = tenants.find(m.tenant);
-            if (tenant.isEmpty() || tenant.get().suspended()) {
-                store.release(id, "租户 " + m.tenant + (tenant.isEmpty() ? " 不存在" : " 已暂停") + "：恢复后处理",
-                        UtcTimes.now().plus(WAIT));
-                return;
-            }
-            String module = moduleOf(handler.get().bundle());
-            if (module != null && !enablement.isEnabled(m.tenant, module)) {
-                store.release(id, "模块 " + module + " 未对租户 " + m.tenant + " 启用：启用后处理", UtcTimes.now().plus(WAIT));
-                return;
-            }
-            call(m, handler.get());
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "inbound message " + id + ": hand-over not recorded; its claim expires and it is tried again", e);
+        groups.forEach(this::callAll);
+    }
+
+    /** Why messages of this tenant for this handler wait (tenant gone or suspended, module off there); "" when they do not. */
+    private String refusal(String code, InboundHandlers.Bound handler) {
+        Optional<Tenant> tenant = tenants.find(code);
+        if (tenant.isEmpty() || tenant.get().suspended()) {
+            return "租户 " + code + (tenant.isEmpty() ? " 不存在" : " 已暂停") + "：恢复后处理";
         }
+        String module = moduleOf(handler.bundle());
+        if (module != null && !enablement.isEnabled(code, module)) {
+            return "模块 " + module + " 未对租户 " + code + " 启用：启用后处理";
+        }
+        return "";
+    }
+
+    /**
+     * One transaction for the group: every message marked HANDLED and handled, or none; when the batch
+     * fails, its messages are handed over one by one, so that the one that fails is recorded alone.
+     */
+    private void callAll(Group g, List<InboundEntity> messages) {
+        if (messages.size() > 1) {
+            try {
+                Map<String, InboundWebhook> byId = new HashMap<>();
+                for (InboundEntity m : messages) {
+                    byId.put(m.id, webhook(m));
+                }
+                List<String> handled = context.runIn(new RequestScope(actor(g.sender(), g.tenant()), g.tenant()),
+                        () -> store.handleAll(messages.stream().map(m -> m.id).toList(), g.handler().bundle(), marked -> {
+                            for (String id : marked) {
+                                g.handler().handler().handle(byId.get(id));
+                            }
+                        }));
+                List<AuditEntry> records = new ArrayList<>();
+                for (String id : handled) {
+                    InboundWebhook m = byId.get(id);
+                    records.add(AuditService.entry("system:webhook:" + g.sender(), g.tenant(), "webhooks.inbound.handled",
+                            "platform/inbound/messages/" + id, "success", m.messageId() + " " + m.type() + " → " + g.handler().bundle()));
+                }
+                audit.appendAll(records);
+                return;
+            } catch (Exception | LinkageError e) {
+                LOG.log(Level.FINE, "a batch of " + messages.size() + " inbound messages failed; handing them over one by one", e);
+            }
+        }
+        for (InboundEntity m : messages) {
+            call(m, g.handler());
+        }
+    }
+
+    private static InboundWebhook webhook(InboundEntity m) {
+        Envelope envelope = Envelope.parse(m.body);
+        return new InboundWebhook(m.id, m.sender, m.messageId, m.tenant, m.type, envelope.timestamp(), envelope.data(),
+                new String(m.body, StandardCharsets.UTF_8));
     }
 
     /** The id of the module whose bundle registered the handler; null for a bundle without a module. */
@@ -257,9 +360,7 @@ public class InboundDispatcher {
         String actor = "system:webhook:" + m.sender;
         String target = "platform/inbound/messages/" + m.id;
         try {
-            Envelope envelope = Envelope.parse(m.body);
-            InboundWebhook message = new InboundWebhook(m.id, m.sender, m.messageId, m.tenant, m.type, envelope.timestamp(),
-                    envelope.data(), new String(m.body, StandardCharsets.UTF_8));
+            InboundWebhook message = webhook(m);
             boolean handled = context.runIn(new RequestScope(actor(m.sender, m.tenant), m.tenant),
                     () -> store.handleOnce(m.id, handler.bundle(), () -> handler.handler().handle(message)));
             if (handled) {

@@ -7,8 +7,10 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -26,6 +28,7 @@ import org.smartjustice.platform.api.PageRequest;
 import org.smartjustice.platform.api.persistence.SchemaMigrator;
 import org.smartjustice.platform.api.persistence.UtcTimes;
 import org.smartjustice.platform.internal.context.Node;
+import org.smartjustice.platform.internal.persistence.GroupCommit;
 import org.smartjustice.platform.internal.persistence.QueryFilter;
 import org.smartjustice.platform.internal.tenants.TenantStore;
 
@@ -86,23 +89,17 @@ public class InboundStore {
                 bodySha256.getBytes(StandardCharsets.US_ASCII)) ? Outcome.REPEAT : Outcome.CONFLICT;
     }
 
+    /** Messages arriving at once share a commit (each answered after it): a sender's burst is not a commit a message. */
+    private final GroupCommit<InboundEntity, Stored> stores = new GroupCommit<>(this::storeAll, 200);
+
     /**
      * Stores the message, committed before this returns, unless its sender's id is stored already.
-     * Two copies arriving at once: the unique (sender, message_id) lets one insert win, and the other
-     * reads the row it made.
+     * Two copies arriving at once: in one batch the second finds the first; in two (or on two nodes)
+     * the unique (sender, message_id) lets one insert win, and the other reads the row it made.
      */
     Stored store(InboundEntity message) {
         try {
-            return jpa.txExpr(TransactionType.RequiresNew, em -> {
-                InboundEntity before = find(em, message.sender, message.messageId);
-                Outcome outcome = compare(before, message.bodySha256);
-                if (outcome == Outcome.NEW) {
-                    em.persist(message);
-                    em.flush();
-                    return new Stored(outcome, message);
-                }
-                return new Stored(outcome, before);
-            });
+            return stores.commit(message);
         } catch (RuntimeException raced) {
             InboundEntity winner = jpa.txExpr(TransactionType.RequiresNew, em -> find(em, message.sender, message.messageId));
             if (winner == null) {
@@ -110,6 +107,33 @@ public class InboundStore {
             }
             return new Stored(compare(winner, message.bodySha256), winner);
         }
+    }
+
+    /** Stores the new ones of a batch of messages in one transaction; what each came to, in order. */
+    private List<Stored> storeAll(List<InboundEntity> messages) {
+        return jpa.txExpr(TransactionType.RequiresNew, em -> {
+            Map<String, InboundEntity> known = new HashMap<>();
+            for (InboundEntity m : messages) {
+                // One lookup a message: the unique key (sender, message_id) answers it; an IN list over its second
+                // column would walk every message of the sender on the embedded database.
+                known.computeIfAbsent(m.sender + "\n" + m.messageId, k -> find(em, m.sender, m.messageId));
+            }
+            List<Stored> stored = new ArrayList<>();
+            for (InboundEntity m : messages) {
+                String key = m.sender + "\n" + m.messageId;
+                InboundEntity before = known.get(key);
+                Outcome outcome = compare(before, m.bodySha256);
+                if (outcome == Outcome.NEW) {
+                    em.persist(m);
+                    known.put(key, m);
+                    stored.add(new Stored(outcome, m));
+                } else {
+                    stored.add(new Stored(outcome, before));
+                }
+            }
+            em.flush();
+            return stored;
+        });
     }
 
     private static InboundEntity find(EntityManager em, String sender, String messageId) {
@@ -185,6 +209,66 @@ public class InboundStore {
                     .setParameter("pending", InboundState.PENDING).setParameter("now", now).executeUpdate();
             return changed == 1 ? em.find(InboundEntity.class, id) : null;
         }));
+    }
+
+    /** Claims those of the messages that are pending, due and unclaimed, in one transaction; the claimed ones. */
+    List<InboundEntity> claimAll(List<String> ids, Duration lease) {
+        LocalDateTime now = UtcTimes.now();
+        return jpa.txExpr(TransactionType.RequiresNew, em -> {
+            List<String> claimed = new ArrayList<>();
+            for (String id : ids) {
+                int changed = em.createQuery("update InboundEntity m set m.claimedBy = :node, m.claimedUntil = :until"
+                                + " where m.id = :id and m.state = :pending and m.nextAttemptAt <= :now"
+                                + " and (m.claimedUntil is null or m.claimedUntil < :now)")
+                        .setParameter("node", node).setParameter("until", now.plus(lease)).setParameter("id", id)
+                        .setParameter("pending", InboundState.PENDING).setParameter("now", now).executeUpdate();
+                if (changed == 1) {
+                    claimed.add(id);
+                }
+            }
+            if (claimed.isEmpty()) {
+                return List.<InboundEntity>of();
+            }
+            return em.createQuery("select m from InboundEntity m where m.id in :ids order by m.receivedAt", InboundEntity.class)
+                    .setParameter("ids", claimed).getResultList();
+        });
+    }
+
+    /** What a handler does with each of a batch of messages inside the platform's transaction; may throw anything. */
+    interface BatchHandling {
+        void run(List<String> ids) throws Exception;
+    }
+
+    /**
+     * {@link #handleOnce} for a batch: one transaction marks each still PENDING message HANDLED and has the
+     * handler take those, so that the batch's marks and the handler's writes commit together, or roll back
+     * together when it throws (the caller then hands the messages over one by one).
+     *
+     * @return the ids marked and handled
+     */
+    List<String> handleAll(List<String> ids, String handledBy, BatchHandling handler) {
+        LocalDateTime now = UtcTimes.now();
+        return jpa.txExpr(TransactionType.Required, em -> {
+            List<String> marked = new ArrayList<>();
+            for (String id : ids) {
+                int changed = em.createQuery("update InboundEntity m set m.state = :handled, m.attempts = m.attempts + 1,"
+                                + " m.lastAttemptAt = :now, m.handledAt = :now, m.handledBy = :by, m.lastError = null,"
+                                + " m.claimedBy = null, m.claimedUntil = null where m.id = :id and m.state = :pending")
+                        .setParameter("handled", InboundState.HANDLED).setParameter("now", now).setParameter("by", cut(handledBy, 255))
+                        .setParameter("id", id).setParameter("pending", InboundState.PENDING).executeUpdate();
+                if (changed == 1) {
+                    marked.add(id);
+                }
+            }
+            try {
+                handler.run(marked);
+            } catch (RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new HandlerFailed(e);
+            }
+            return marked;
+        });
     }
 
     /** What a handler does inside the platform's transaction; may throw anything. */
