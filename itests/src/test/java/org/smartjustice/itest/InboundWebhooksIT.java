@@ -128,12 +128,20 @@ public class InboundWebhooksIT extends ItestSupport {
         JsonNode audit = http.get("/api/v1/platform/audit?tenant=" + A + "&size=100", op).json();
         boolean received = false;
         boolean handled = false;
+        boolean repeated = false;
         for (JsonNode e : audit.get("items")) {
             boolean mine = e.get("target").asText().endsWith(stored) && ("system:webhook:" + GRID).equals(e.get("principal").asText());
             received |= mine && "webhooks.inbound.received".equals(e.get("action").asText());
             handled |= mine && "webhooks.inbound.handled".equals(e.get("action").asText());
+            repeated |= mine && "webhooks.inbound.repeated".equals(e.get("action").asText());
         }
-        assertTrue(audit.toString(), received && handled);
+        int requestRecords = 0;
+        for (JsonNode e : http.get("/api/v1/platform/audit?principal=anonymous&size=200", op).json().get("items")) {
+            requestRecords += e.get("action").asText().equals("POST platform/inbound/" + GRID)
+                    && e.get("detail").asText().startsWith("HTTP 20") ? 1 : 0;
+        }
+        assertTrue(audit.toString(), received && handled && repeated);
+        assertEquals("a stored message is audited with it, not a second time by the request", 0, requestRecords);
 
         // The same id with other bytes is another message under a used id: refused, nothing changes.
         assertProblem(post(GRID, id, now(), body.replace("网格事件", "别的事件"), OLD_SECRET), 409, "webhook-conflict");
@@ -223,6 +231,36 @@ public class InboundWebhooksIT extends ItestSupport {
         eventually("FAILED again", 20_000, () -> "FAILED".equals(message(stored).get("state").asText())
                 && message(stored).get("attempts").asInt() == 4);
         assertEquals(0, notes(A, title));
+    }
+
+    @Test
+    public void aBurstIsHandedOverTogetherAndAFailingMessageFailsAlone() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(12);
+        List<java.util.concurrent.Future<Http.Res>> sent = new java.util.ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            String body = i == 17
+                    ? "{\"type\": \"sample.grid.failing\", \"tenant\": \"" + A + "\", \"data\": {\"title\": \"一批 " + tag + " 失败\", \"fail\": true}}"
+                    : envelope("sample.grid.reported", A, "一批 " + tag + " 第" + i + "件");
+            String id = "msg_" + UUID.randomUUID().toString().replace("-", "");
+            sent.add(pool.submit(() -> post(GRID, id, now(), body, OLD_SECRET)));
+        }
+        String failing = null;
+        for (int i = 0; i < sent.size(); i++) {
+            Http.Res r = sent.get(i).get();
+            assertEquals(r.toString(), 202, r.status());
+            if (i == 17) {
+                failing = r.json().get("id").asText();
+            }
+        }
+        pool.shutdown();
+        eventually("39 handled", 30_000, () -> notes(A, "一批 " + tag + " 第") == 39);
+        String stored = failing;
+        eventually("the failing one retried", 30_000, () -> message(stored).get("attempts").asInt() >= 1
+                && !"HANDLED".equals(message(stored).get("state").asText()));
+        assertEquals(0, notes(A, "一批 " + tag + " 失败"));
+        Thread.sleep(1500);
+        assertEquals("each handled once", 39, notes(A, "一批 " + tag + " 第"));
     }
 
     @Test

@@ -68,19 +68,15 @@ public class AuditService implements AuditLog {
         }
     }
 
-    /** Appends several records in one commit (a batch of handled messages); like {@link #append}, never throws. */
-    public void appendAll(List<AuditEntry> entries) {
-        if (entries.isEmpty()) {
-            return;
-        }
-        try {
-            jpa.tx(TransactionType.RequiresNew, em -> entries.forEach(e -> em.persist(new AuditEntryEntity(e))));
-        } catch (RuntimeException e) {
-            LOG.log(Level.SEVERE, "could not write " + entries.size() + " audit records, the first " + entries.get(0), e);
-        }
+    /**
+     * Appends a record in the caller's transaction of the platform's unit, so that the record and the
+     * write it tells of commit together (a stored webhook message).
+     */
+    public static void appendIn(javax.persistence.EntityManager em, AuditEntry entry) {
+        em.persist(new AuditEntryEntity(entry));
     }
 
-    /** A record as {@link #append} writes it, for {@link #appendAll}. */
+    /** A record as {@link #append} writes it. */
     public static AuditEntry entry(String principal, String tenant, String action, String target, String outcome, String detail) {
         return new AuditEntry(UUID.randomUUID().toString(), UtcTimes.now(), clip(principal, 128),
                 clip(tenant, 32), clip(action, 128), clip(target, 512), clip(outcome, 32), clip(detail, 1000));

@@ -154,7 +154,10 @@ public class RequestScopeFilter implements ContainerRequestFilter, ContainerResp
             if (path != null && !path.anonymous() && !response.getHeaders().containsKey(HttpHeaders.CACHE_CONTROL)) {
                 response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "no-store");
             }
-            if (WRITES.contains(request.getMethod())) {
+            // A stored webhook message (2xx) is audited with it, in the transaction that stored it.
+            boolean receiptAudited = path != null && response.getStatus() < 300
+                    && InboundResource.isReceipt(request.getMethod(), path.path());
+            if (WRITES.contains(request.getMethod()) && !receiptAudited) {
                 auditWrite(request, response);
             }
         } finally {

@@ -46,7 +46,7 @@ public class ScreeningService {
     private static final Logger LOG = Logger.getLogger(ScreeningService.class.getName());
     static final String SCHEDULE = "screening";
     /** Versions one transaction screens. */
-    static final int BATCH = 500;
+    static final int BATCH = 200;
     /** How long one tenant's share of a run goes on before the next run continues it. */
     static final Duration RUN_BUDGET = Duration.ofSeconds(20);
     /** The days a dry run looks back. */

@@ -38,7 +38,6 @@ import org.smartjustice.platform.api.schedules.Schedule;
 import org.smartjustice.platform.api.schedules.Schedules;
 import org.smartjustice.platform.api.webhooks.InboundWebhook;
 import org.smartjustice.platform.api.webhooks.InboundWebhookHandler;
-import org.smartjustice.platform.internal.audit.AuditEntry;
 import org.smartjustice.platform.internal.audit.AuditService;
 import org.smartjustice.platform.internal.context.RequestContext;
 import org.smartjustice.platform.internal.context.RequestScope;
@@ -63,13 +62,11 @@ public class InboundDispatcher {
     static final String SCHEDULE = "inbound-webhooks";
     static final int THREADS = 2;
     static final int QUEUE = 1000;
-    /** Longer than a handler should ever take; a node that dies mid-hand-over leaves it to another after it. */
-    static final Duration LEASE = Duration.ofMinutes(5);
     /** How long a message whose module is off for its tenant (or whose tenant is suspended) waits before the next look. */
     static final Duration WAIT = Duration.ofMinutes(1);
     static final int DUE_PER_TENANT = 1000;
     /** Messages one hand-over transaction takes. */
-    static final int BATCH = 200;
+    static final int BATCH = 50;
     /** Stored messages waiting for a hand-over on this node; beyond it they wait for the schedule. */
     static final int FRESH = 20_000;
     private static final Logger LOG = Logger.getLogger(InboundDispatcher.class.getName());
@@ -262,7 +259,7 @@ public class InboundDispatcher {
     }
 
     /**
-     * Hands over those of the messages that are still pending, due and not claimed by another node:
+     * Hands over those of the messages that are still pending, due and not claimed (by a hand-over of one):
      * each that can be handled now (a handler takes its type, its tenant is active, its module enabled
      * there) in a batch with the others of its tenant, sender and handler; the others are released
      * saying why.
@@ -270,9 +267,9 @@ public class InboundDispatcher {
     void handOverAll(List<String> ids) {
         List<InboundEntity> claimed;
         try {
-            claimed = store.claimAll(ids, LEASE);
+            claimed = store.pendingDue(ids);
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, ids.size() + " inbound messages not claimed; the schedule tries again", e);
+            LOG.log(Level.WARNING, ids.size() + " inbound messages not read; the schedule tries again", e);
             return;
         }
         Map<Group, List<InboundEntity>> groups = new LinkedHashMap<>();
@@ -281,12 +278,12 @@ public class InboundDispatcher {
             try {
                 Optional<InboundHandlers.Bound> handler = handlers.forType(m.type);
                 if (handler.isEmpty()) {
-                    store.release(m.id, "尚无处理 " + m.type + " 的模块：安装后即处理", null);
+                    store.postpone(m.id, "尚无处理 " + m.type + " 的模块：安装后即处理", null);
                     continue;
                 }
                 String refusal = refusals.computeIfAbsent(m.tenant + "\n" + handler.get().bundle(), k -> refusal(m.tenant, handler.get()));
                 if (!refusal.isEmpty()) {
-                    store.release(m.id, refusal, UtcTimes.now().plus(WAIT));
+                    store.postpone(m.id, refusal, UtcTimes.now().plus(WAIT));
                     continue;
                 }
                 groups.computeIfAbsent(new Group(m.tenant, m.sender, handler.get()), g -> new ArrayList<>()).add(m);
@@ -321,19 +318,14 @@ public class InboundDispatcher {
                 for (InboundEntity m : messages) {
                     byId.put(m.id, webhook(m));
                 }
-                List<String> handled = context.runIn(new RequestScope(actor(g.sender(), g.tenant()), g.tenant()),
+                context.runIn(new RequestScope(actor(g.sender(), g.tenant()), g.tenant()),
                         () -> store.handleAll(messages.stream().map(m -> m.id).toList(), g.handler().bundle(), marked -> {
                             for (String id : marked) {
                                 g.handler().handler().handle(byId.get(id));
                             }
-                        }));
-                List<AuditEntry> records = new ArrayList<>();
-                for (String id : handled) {
-                    InboundWebhook m = byId.get(id);
-                    records.add(AuditService.entry("system:webhook:" + g.sender(), g.tenant(), "webhooks.inbound.handled",
-                            "platform/inbound/messages/" + id, "success", m.messageId() + " " + m.type() + " → " + g.handler().bundle()));
-                }
-                audit.appendAll(records);
+                        }, id -> AuditService.entry("system:webhook:" + g.sender(), g.tenant(), "webhooks.inbound.handled",
+                                "platform/inbound/messages/" + id, "success",
+                                byId.get(id).messageId() + " " + byId.get(id).type() + " → " + g.handler().bundle())));
                 return;
             } catch (Exception | LinkageError e) {
                 LOG.log(Level.FINE, "a batch of " + messages.size() + " inbound messages failed; handing them over one by one", e);

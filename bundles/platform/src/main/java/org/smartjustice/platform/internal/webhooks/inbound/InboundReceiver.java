@@ -86,13 +86,10 @@ public class InboundReceiver {
                         "发送方 " + sender.name() + " 的消息 " + shown(messageId) + " 已收到，内容与此次不同；"
                                 + "重发须与首次的内容逐字节相同，新消息须用新的 webhook-id");
             }
-            case NEW -> {
-                audit.append(actor, m.tenant, "webhooks.inbound.received", "platform/inbound/messages/" + m.id, "success",
-                        messageId + " " + m.type + "，" + bytes.length + " 字节");
-                dispatcher.submit(m.id);
+            // The records of NEW and REPEAT committed with the message (InboundStore).
+            case NEW -> dispatcher.submit(m.id);
+            case REPEAT -> {
             }
-            case REPEAT -> audit.append(actor, m.tenant, "webhooks.inbound.repeated", "platform/inbound/messages/" + m.id, "success",
-                    messageId + " 重发，已于首次收到时保存（" + m.state + "）");
         }
         return stored;
     }

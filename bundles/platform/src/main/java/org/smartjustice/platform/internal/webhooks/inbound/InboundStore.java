@@ -3,7 +3,6 @@ package org.smartjustice.platform.internal.webhooks.inbound;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -13,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 import javax.persistence.EntityManager;
 import javax.persistence.TypedQuery;
@@ -27,16 +27,18 @@ import org.smartjustice.platform.api.Page;
 import org.smartjustice.platform.api.PageRequest;
 import org.smartjustice.platform.api.persistence.SchemaMigrator;
 import org.smartjustice.platform.api.persistence.UtcTimes;
+import org.smartjustice.platform.internal.audit.AuditEntry;
+import org.smartjustice.platform.internal.audit.AuditService;
 import org.smartjustice.platform.internal.context.Node;
 import org.smartjustice.platform.internal.persistence.GroupCommit;
 import org.smartjustice.platform.internal.persistence.QueryFilter;
 import org.smartjustice.platform.internal.tenants.TenantStore;
 
 /**
- * The inbound_webhook table. A message is stored once per (sender, webhook-id); a hand-over is
- * claimed with one conditional update (pending, due, no live claim), so two nodes rarely try the same
- * message at once, and the mark HANDLED is conditional on PENDING inside the handler's transaction,
- * so that even then only one handler's writes commit.
+ * The inbound_webhook table. A message is stored once per (sender, webhook-id); the mark HANDLED is
+ * conditional on PENDING (and due) inside the handler's transaction, so that when two nodes hand the
+ * same message over at once, one waits for the other's row lock and then finds nothing to do: only one
+ * handler's writes commit. Messages arriving at once are stored in one commit, and handed over in one.
  */
 @Component(service = InboundStore.class)
 public class InboundStore {
@@ -93,7 +95,8 @@ public class InboundStore {
     private final GroupCommit<InboundEntity, Stored> stores = new GroupCommit<>(this::storeAll, 200);
 
     /**
-     * Stores the message, committed before this returns, unless its sender's id is stored already.
+     * Stores the message, committed before this returns, unless its sender's id is stored already; the
+     * audit record of a new message or a sender's retry commits with it.
      * Two copies arriving at once: in one batch the second finds the first; in two (or on two nodes)
      * the unique (sender, message_id) lets one insert win, and the other reads the row it made.
      */
@@ -105,8 +108,17 @@ public class InboundStore {
             if (winner == null) {
                 throw raced;
             }
-            return new Stored(compare(winner, message.bodySha256), winner);
+            Outcome outcome = compare(winner, message.bodySha256);
+            if (outcome == Outcome.REPEAT) {
+                jpa.tx(TransactionType.RequiresNew, em -> AuditService.appendIn(em, repeated(message, winner)));
+            }
+            return new Stored(outcome, winner);
         }
+    }
+
+    private static AuditEntry repeated(InboundEntity m, InboundEntity before) {
+        return AuditService.entry("system:webhook:" + m.sender, before.tenant, "webhooks.inbound.repeated",
+                "platform/inbound/messages/" + before.id, "success", m.messageId + " 重发，已于首次收到时保存（" + before.state + "）");
     }
 
     /** Stores the new ones of a batch of messages in one transaction; what each came to, in order. */
@@ -123,12 +135,18 @@ public class InboundStore {
                 String key = m.sender + "\n" + m.messageId;
                 InboundEntity before = known.get(key);
                 Outcome outcome = compare(before, m.bodySha256);
+                String actor = "system:webhook:" + m.sender;
                 if (outcome == Outcome.NEW) {
                     em.persist(m);
                     known.put(key, m);
                     stored.add(new Stored(outcome, m));
+                    AuditService.appendIn(em, AuditService.entry(actor, m.tenant, "webhooks.inbound.received",
+                            "platform/inbound/messages/" + m.id, "success", m.messageId + " " + m.type + "，" + m.body.length + " 字节"));
                 } else {
                     stored.add(new Stored(outcome, before));
+                    if (outcome == Outcome.REPEAT) {
+                        AuditService.appendIn(em, repeated(m, before));
+                    }
                 }
             }
             em.flush();
@@ -198,39 +216,25 @@ public class InboundStore {
         return prefix.replace("!", "!!").replace("_", "!_").replace("%", "!%");
     }
 
-    /** Claims a pending, due message for a hand-over; empty when it is not (handled, claimed by another, not due). */
-    Optional<InboundEntity> claim(String id, Duration lease) {
+    /** Those of the messages that are pending and due (and under no claim left by an earlier version): read, nothing changed. */
+    List<InboundEntity> pendingDue(List<String> ids) {
         LocalDateTime now = UtcTimes.now();
-        return Optional.ofNullable(jpa.txExpr(TransactionType.RequiresNew, em -> {
-            int changed = em.createQuery("update InboundEntity m set m.claimedBy = :node, m.claimedUntil = :until"
-                            + " where m.id = :id and m.state = :pending and m.nextAttemptAt <= :now"
-                            + " and (m.claimedUntil is null or m.claimedUntil < :now)")
-                    .setParameter("node", node).setParameter("until", now.plus(lease)).setParameter("id", id)
-                    .setParameter("pending", InboundState.PENDING).setParameter("now", now).executeUpdate();
-            return changed == 1 ? em.find(InboundEntity.class, id) : null;
-        }));
+        return jpa.txExpr(TransactionType.Supports, em -> em.createQuery("select m from InboundEntity m where m.id in :ids"
+                        + " and m.state = :pending and m.nextAttemptAt <= :now and (m.claimedUntil is null or m.claimedUntil < :now)"
+                        + " order by m.receivedAt", InboundEntity.class)
+                .setParameter("ids", ids).setParameter("pending", InboundState.PENDING).setParameter("now", now).getResultList());
     }
 
-    /** Claims those of the messages that are pending, due and unclaimed, in one transaction; the claimed ones. */
-    List<InboundEntity> claimAll(List<String> ids, Duration lease) {
-        LocalDateTime now = UtcTimes.now();
-        return jpa.txExpr(TransactionType.RequiresNew, em -> {
-            List<String> claimed = new ArrayList<>();
-            for (String id : ids) {
-                int changed = em.createQuery("update InboundEntity m set m.claimedBy = :node, m.claimedUntil = :until"
-                                + " where m.id = :id and m.state = :pending and m.nextAttemptAt <= :now"
-                                + " and (m.claimedUntil is null or m.claimedUntil < :now)")
-                        .setParameter("node", node).setParameter("until", now.plus(lease)).setParameter("id", id)
-                        .setParameter("pending", InboundState.PENDING).setParameter("now", now).executeUpdate();
-                if (changed == 1) {
-                    claimed.add(id);
-                }
+    /** Puts a pending message off without an attempt, saying why; {@code next} null leaves its due time as it is. */
+    void postpone(String id, String why, LocalDateTime next) {
+        jpa.tx(TransactionType.RequiresNew, em -> {
+            javax.persistence.Query q = em.createQuery("update InboundEntity m set m.lastError = :why"
+                            + (next == null ? "" : ", m.nextAttemptAt = :next") + " where m.id = :id and m.state = :pending")
+                    .setParameter("why", cut(why, ERROR_MAX)).setParameter("id", id).setParameter("pending", InboundState.PENDING);
+            if (next != null) {
+                q.setParameter("next", next);
             }
-            if (claimed.isEmpty()) {
-                return List.<InboundEntity>of();
-            }
-            return em.createQuery("select m from InboundEntity m where m.id in :ids order by m.receivedAt", InboundEntity.class)
-                    .setParameter("ids", claimed).getResultList();
+            q.executeUpdate();
         });
     }
 
@@ -241,19 +245,23 @@ public class InboundStore {
 
     /**
      * {@link #handleOnce} for a batch: one transaction marks each still PENDING message HANDLED and has the
-     * handler take those, so that the batch's marks and the handler's writes commit together, or roll back
-     * together when it throws (the caller then hands the messages over one by one).
+     * handler take those, so that the batch's marks, the handler's writes and the audit records commit
+     * together, or roll back together when it throws (the caller then hands the messages over one by one).
      *
      * @return the ids marked and handled
      */
-    List<String> handleAll(List<String> ids, String handledBy, BatchHandling handler) {
+    List<String> handleAll(List<String> ids, String handledBy, BatchHandling handler,
+                           Function<String, AuditEntry> record) {
         LocalDateTime now = UtcTimes.now();
         return jpa.txExpr(TransactionType.Required, em -> {
             List<String> marked = new ArrayList<>();
             for (String id : ids) {
+                // Still pending and due: two nodes racing for it wait
+                // for each other's row lock, and the second finds nothing to do.
                 int changed = em.createQuery("update InboundEntity m set m.state = :handled, m.attempts = m.attempts + 1,"
                                 + " m.lastAttemptAt = :now, m.handledAt = :now, m.handledBy = :by, m.lastError = null,"
-                                + " m.claimedBy = null, m.claimedUntil = null where m.id = :id and m.state = :pending")
+                                + " m.claimedBy = null, m.claimedUntil = null where m.id = :id and m.state = :pending"
+                                + " and m.nextAttemptAt <= :now and (m.claimedUntil is null or m.claimedUntil < :now)")
                         .setParameter("handled", InboundState.HANDLED).setParameter("now", now).setParameter("by", cut(handledBy, 255))
                         .setParameter("id", id).setParameter("pending", InboundState.PENDING).executeUpdate();
                 if (changed == 1) {
@@ -267,6 +275,7 @@ public class InboundStore {
             } catch (Exception e) {
                 throw new HandlerFailed(e);
             }
+            marked.forEach(id -> AuditService.appendIn(em, record.apply(id)));
             return marked;
         });
     }
@@ -326,23 +335,6 @@ public class InboundStore {
                 .setParameter("attempts", attempts).setParameter("now", now).setParameter("error", cut(error, ERROR_MAX))
                 .setParameter("next", next == null ? now : next).setParameter("id", id)
                 .setParameter("pending", InboundState.PENDING).executeUpdate());
-    }
-
-    /**
-     * Gives a claimed message back without an attempt (no handler, module not enabled, tenant
-     * suspended), saying why; {@code next} null leaves its due time as it is.
-     */
-    void release(String id, String why, LocalDateTime next) {
-        jpa.tx(TransactionType.RequiresNew, em -> {
-            javax.persistence.Query q = em.createQuery("update InboundEntity m set m.claimedBy = null,"
-                            + " m.claimedUntil = null, m.lastError = :why" + (next == null ? "" : ", m.nextAttemptAt = :next")
-                            + " where m.id = :id and m.claimedBy = :node")
-                    .setParameter("why", cut(why, ERROR_MAX)).setParameter("id", id).setParameter("node", node);
-            if (next != null) {
-                q.setParameter("next", next);
-            }
-            q.executeUpdate();
-        });
     }
 
     /** A FAILED message is due again now; @return false when it is not FAILED (or not there). */
