@@ -64,6 +64,13 @@ public final class Http {
                 : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
     }
 
+    /** A Standard Webhooks POST as a host sends it: its id, time and signature, no token. */
+    public Res sendSigned(String path, String id, long timestamp, String signature, String body) {
+        return send(builder(path, null).header("Content-Type", "application/json").header("webhook-id", id)
+                .header("webhook-timestamp", String.valueOf(timestamp)).header("webhook-signature", signature)
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+    }
+
     public Res sendBytes(String method, String path, String token, String contentType, byte[] body) {
         return send(builder(path, token).header("Content-Type", contentType)
                 .method(method, HttpRequest.BodyPublishers.ofByteArray(body)));
