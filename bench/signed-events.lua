@@ -1,6 +1,8 @@
 -- Sends the pre-signed webhook messages of bench/supervision-events.py: each wrk thread its share of
 -- requests.tsv in order (two threads: neighbouring lines, such as the two copies of a duplicate, go out
--- at once), and writes the webhook-id of every message answered 2xx to answered-<thread>.txt.
+-- at once), and writes the webhook-id of every message answered 2xx to answered-<thread>.txt. Each
+-- thread keeps its place in pos-<thread>.txt, so that the next run of wrk (the rounds after the
+-- warm-up) goes on with new messages instead of sending the first ones again.
 --   wrk ... -s bench/signed-events.lua URL -- DIR THREADS
 local counter = 0
 
@@ -9,7 +11,7 @@ function setup(thread)
   counter = counter + 1
 end
 
-local reqs, n, out
+local reqs, n, out, pos
 
 function init(args)
   local dir, threads = args[1], tonumber(args[2])
@@ -23,13 +25,25 @@ function init(args)
     end
     i = i + 1
   end
-  n = 0
+  pos = dir .. "/pos-" .. tid .. ".txt"
+  local f = io.open(pos)
+  n = f and tonumber(f:read("*l")) or 0
+  if f then f:close() end
   out = io.open(dir .. "/answered-" .. tid .. ".txt", "a")
   out:setvbuf("line")
 end
 
+local function keep_place()
+  local f = io.open(pos, "w")
+  f:write(n, "\n")
+  f:close()
+end
+
 function request()
   n = n + 1
+  if n % 20 == 0 then
+    keep_place()
+  end
   -- Past the end it starts again: those are retries of answered messages (answered 200, stored once).
   return reqs[((n - 1) % #reqs) + 1]
 end

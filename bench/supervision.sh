@@ -11,7 +11,7 @@
 # checked afterwards (none lost, none doubled); then an NDJSON back-fill of FILL events, timed.
 source "$(dirname "$0")/lib.sh"
 
-events=${EVENTS:-60000}
+events=${EVENTS:-80000}
 fill=${FILL:-100000}
 db=${DB:-h2}
 pg_port=${PG_PORT:-15432}
