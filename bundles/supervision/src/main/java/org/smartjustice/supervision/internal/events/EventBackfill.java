@@ -1,6 +1,5 @@
 package org.smartjustice.supervision.internal.events;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -98,9 +97,10 @@ public class EventBackfill {
         Tally tally = new Tally();
         List<EventService.Incoming> batch = new ArrayList<>();
         long lineNo = 0;
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+        try (InputStream in = Files.newInputStream(file)) {
+            Lines lines = new Lines(in);
             byte[] line;
-            while ((line = nextLine(in)) != null) {
+            while ((line = lines.next()) != null) {
                 lineNo++;
                 EventService.Incoming incoming = parse(line, lineNo, caller + "/" + progress.jobId() + "#" + lineNo, tally);
                 if (incoming != null) {
@@ -185,30 +185,57 @@ public class EventBackfill {
         }
     }
 
-    /** The next line's bytes without its end ({@code \n} or {@code \r\n}), or null at the end. */
-    static byte[] nextLine(InputStream in) throws IOException {
-        java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream(1024);
-        int b;
-        boolean any = false;
-        while ((b = in.read()) != -1) {
-            any = true;
-            if (b == '\n') {
-                break;
+    /** Reads lines of bytes from a stream through a buffer of its own. */
+    static final class Lines {
+        private final InputStream in;
+        private final byte[] buffer = new byte[1 << 16];
+        private int pos;
+        private int len;
+
+        Lines(InputStream in) {
+            this.in = in;
+        }
+
+        /** The next line without its end ({@code \n} or {@code \r\n}), or null at the end. */
+        byte[] next() throws IOException {
+            java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream(1024);
+            boolean any = false;
+            while (true) {
+                if (pos == len) {
+                    len = in.read(buffer);
+                    pos = 0;
+                    if (len <= 0) {
+                        len = 0;
+                        break;
+                    }
+                }
+                any = true;
+                int end = pos;
+                while (end < len && buffer[end] != '\n') {
+                    end++;
+                }
+                keep(line, end - pos);
+                boolean found = end < len;
+                pos = found ? end + 1 : end;
+                if (found) {
+                    break;
+                }
             }
-            // A line past the limit is read to its end but not kept beyond it: it is rejected anyway.
-            if (line.size() <= EventsResource.MAX_BODY) {
-                line.write(b);
+            if (!any) {
+                return null;
+            }
+            byte[] bytes = line.toByteArray();
+            int n = bytes.length;
+            return n > 0 && bytes[n - 1] == '\r' ? java.util.Arrays.copyOf(bytes, n - 1) : bytes;
+        }
+
+        /** A line past the limit is read to its end but not kept beyond it: it is rejected anyway. */
+        private void keep(java.io.ByteArrayOutputStream line, int n) {
+            int room = EventsResource.MAX_BODY + 1 - line.size();
+            if (room > 0) {
+                line.write(buffer, pos, Math.min(room, n));
             }
         }
-        if (!any) {
-            return null;
-        }
-        byte[] bytes = line.toByteArray();
-        int n = bytes.length;
-        if (n > 0 && bytes[n - 1] == '\r') {
-            return java.util.Arrays.copyOf(bytes, n - 1);
-        }
-        return bytes;
     }
 
     private static Path receive(InputStream body, long maxBytes) {
@@ -242,16 +269,20 @@ public class EventBackfill {
 
     /** The lines that hold more than blanks: the job's units, 0 for a body with no event at all. */
     private static long countLines(Path file) {
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+        try (InputStream in = Files.newInputStream(file)) {
             long lines = 0;
             boolean open = false;
-            int b;
-            while ((b = in.read()) != -1) {
-                if (b == '\n') {
-                    lines += open ? 1 : 0;
-                    open = false;
-                } else if (!Character.isWhitespace(b)) {
-                    open = true;
+            byte[] buffer = new byte[1 << 16];
+            int n;
+            while ((n = in.read(buffer)) > 0) {
+                for (int i = 0; i < n; i++) {
+                    byte b = buffer[i];
+                    if (b == '\n') {
+                        lines += open ? 1 : 0;
+                        open = false;
+                    } else if (!Character.isWhitespace(b)) {
+                        open = true;
+                    }
                 }
             }
             return lines + (open ? 1 : 0);

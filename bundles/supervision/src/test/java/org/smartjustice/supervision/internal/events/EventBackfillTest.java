@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -25,11 +24,27 @@ class EventBackfillTest {
 
     @Test
     void linesEndAtNewlinesWithOrWithoutCarriageReturns() throws IOException {
-        InputStream in = new ByteArrayInputStream(utf8("{\"a\":1}\r\n\n{\"b\":2}"));
-        assertArrayEquals(utf8("{\"a\":1}"), EventBackfill.nextLine(in));
-        assertArrayEquals(new byte[0], EventBackfill.nextLine(in));
-        assertArrayEquals(utf8("{\"b\":2}"), EventBackfill.nextLine(in));
-        assertNull(EventBackfill.nextLine(in));
+        EventBackfill.Lines in = new EventBackfill.Lines(new ByteArrayInputStream(utf8("{\"a\":1}\r\n\n{\"b\":2}")));
+        assertArrayEquals(utf8("{\"a\":1}"), in.next());
+        assertArrayEquals(new byte[0], in.next());
+        assertArrayEquals(utf8("{\"b\":2}"), in.next());
+        assertNull(in.next());
+    }
+
+    @Test
+    void aLineLongerThanTheBufferIsReadWholeAndAnOverlongOneIsCutAfterTheLimit() throws IOException {
+        String longLine = "x".repeat(200_000);
+        byte[] huge = new byte[EventsResource.MAX_BODY + 5000];
+        java.util.Arrays.fill(huge, (byte) 'y');
+        java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream();
+        all.write(utf8(longLine + "\n"));
+        all.write(huge);
+        all.write(utf8("\nlast"));
+        EventBackfill.Lines in = new EventBackfill.Lines(new ByteArrayInputStream(all.toByteArray()));
+        assertEquals(200_000, in.next().length);
+        assertEquals(EventsResource.MAX_BODY + 1, in.next().length);
+        assertArrayEquals(utf8("last"), in.next());
+        assertNull(in.next());
     }
 
     @Test
