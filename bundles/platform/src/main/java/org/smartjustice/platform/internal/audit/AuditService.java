@@ -21,7 +21,7 @@ import org.smartjustice.platform.api.persistence.SchemaMigrator;
 import org.smartjustice.platform.api.persistence.UtcTimes;
 import org.smartjustice.platform.internal.context.RequestContext;
 import org.smartjustice.platform.internal.persistence.GroupCommit;
-import org.smartjustice.platform.internal.persistence.QueryFilter;
+import org.smartjustice.platform.api.persistence.QueryFilter;
 import org.smartjustice.platform.internal.tenants.TenantStore;
 
 /** The audit log: append-only storage and its queries. */

@@ -21,7 +21,7 @@ import org.smartjustice.platform.api.PageRequest;
 import org.smartjustice.platform.api.persistence.SchemaMigrator;
 import org.smartjustice.platform.api.persistence.UtcTimes;
 import org.smartjustice.platform.internal.context.Node;
-import org.smartjustice.platform.internal.persistence.QueryFilter;
+import org.smartjustice.platform.api.persistence.QueryFilter;
 import org.smartjustice.platform.internal.tenants.TenantStore;
 
 /**

@@ -1,6 +1,5 @@
 package org.smartjustice.supervision.internal.departments;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -9,7 +8,6 @@ import java.util.Optional;
 import java.util.Set;
 
 import javax.persistence.EntityManager;
-import javax.persistence.TypedQuery;
 
 import org.apache.aries.jpa.template.EmFunction;
 import org.osgi.service.component.annotations.Component;
@@ -17,6 +15,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.smartjustice.platform.api.Page;
 import org.smartjustice.platform.api.PageRequest;
 import org.smartjustice.platform.api.persistence.Like;
+import org.smartjustice.platform.api.persistence.QueryFilter;
 import org.smartjustice.platform.api.persistence.TenantPersistence;
 
 /** Every query of the tenant's departments; the platform filters and stamps the tenant. */
@@ -46,38 +45,13 @@ public class DepartmentStore {
     }
 
     Page<DepartmentEntity> list(Filter filter, PageRequest paging) {
-        List<String> where = new ArrayList<>();
-        Map<String, Object> params = new HashMap<>();
-        if (filter.kinds() != null && !filter.kinds().isEmpty()) {
-            where.add("d.kind in :kinds");
-            params.put("kinds", List.copyOf(filter.kinds()));
-        }
-        if (filter.status() != null) {
-            where.add("d.status = :status");
-            params.put("status", filter.status());
-        }
-        String like = Like.containing(filter.text());
-        if (like != null) {
-            where.add("(d.name like :q escape '\\' or d.shortName like :q escape '\\')");
-            params.put("q", like);
-        }
-        if (filter.org() != null) {
-            where.add("d.orgCode = :org");
-            params.put("org", filter.org());
-        }
-        String clause = where.isEmpty() ? "" : " where " + String.join(" and ", where);
-        String order = " order by d." + paging.sortField() + (paging.descending() ? " desc" : "") + ", d.id";
-        return jpa.read(em -> {
-            TypedQuery<DepartmentEntity> rows = em.createQuery("select d from DepartmentEntity d" + clause + order,
-                    DepartmentEntity.class);
-            TypedQuery<Long> count = em.createQuery("select count(d) from DepartmentEntity d" + clause, Long.class);
-            params.forEach((k, v) -> {
-                rows.setParameter(k, v);
-                count.setParameter(k, v);
-            });
-            List<DepartmentEntity> items = rows.setFirstResult(paging.offset()).setMaxResults(paging.size()).getResultList();
-            return new Page<>(items, count.getSingleResult(), paging.page(), paging.size());
-        });
+        QueryFilter where = new QueryFilter()
+                .in("d.kind", "kinds", filter.kinds() == null || filter.kinds().isEmpty() ? null : filter.kinds())
+                .equal("d.status", "status", filter.status())
+                .when("(d.name like :q escape '\\' or d.shortName like :q escape '\\')", "q", Like.containing(filter.text()))
+                .equal("d.orgCode", "org", filter.org());
+        String order = "d." + paging.sortField() + (paging.descending() ? " desc" : "") + ", d.id";
+        return jpa.read(em -> where.page(em, "d", "DepartmentEntity d", DepartmentEntity.class, order, paging));
     }
 
     /** Every department of the tenant by name, for exports (a city has hundreds, not millions). */

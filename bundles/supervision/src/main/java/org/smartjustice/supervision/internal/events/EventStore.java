@@ -1,7 +1,6 @@
 package org.smartjustice.supervision.internal.events;
 
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -10,13 +9,13 @@ import java.util.Optional;
 
 import javax.persistence.EntityManager;
 import javax.persistence.FlushModeType;
-import javax.persistence.TypedQuery;
 
 import org.apache.aries.jpa.template.EmFunction;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.smartjustice.platform.api.Page;
 import org.smartjustice.platform.api.PageRequest;
+import org.smartjustice.platform.api.persistence.QueryFilter;
 import org.smartjustice.platform.api.persistence.TenantPersistence;
 
 /** Every query of the tenant's grid events; the platform filters and stamps the tenant. */
@@ -139,47 +138,12 @@ public class EventStore {
     }
 
     Page<EventEntity> list(Filter filter, PageRequest paging) {
-        List<String> where = new ArrayList<>();
-        Map<String, Object> params = new HashMap<>();
-        if (filter.eventId() != null) {
-            where.add("e.eventId = :eventId");
-            params.put("eventId", filter.eventId());
-        }
-        if (filter.categories() != null && !filter.categories().isEmpty()) {
-            where.add("e.categoryCode in :categories");
-            params.put("categories", filter.categories());
-        }
-        if (filter.org() != null) {
-            where.add("e.departmentOrg = :org");
-            params.put("org", filter.org());
-        }
-        if (filter.street() != null) {
-            where.add("e.street = :street");
-            params.put("street", filter.street());
-        }
-        if (filter.state() != null) {
-            where.add("e.state = :state");
-            params.put("state", filter.state());
-        }
-        if (filter.from() != null) {
-            where.add("e.reportedAt >= :from");
-            params.put("from", filter.from());
-        }
-        if (filter.to() != null) {
-            where.add("e.reportedAt < :to");
-            params.put("to", filter.to());
-        }
-        String clause = where.isEmpty() ? "" : " where " + String.join(" and ", where);
-        String order = " order by e." + paging.sortField() + (paging.descending() ? " desc" : "") + ", e.id";
-        return jpa.read(em -> {
-            TypedQuery<EventEntity> rows = em.createQuery("select e from EventEntity e" + clause + order, EventEntity.class);
-            TypedQuery<Long> count = em.createQuery("select count(e) from EventEntity e" + clause, Long.class);
-            params.forEach((k, v) -> {
-                rows.setParameter(k, v);
-                count.setParameter(k, v);
-            });
-            List<EventEntity> items = rows.setFirstResult(paging.offset()).setMaxResults(paging.size()).getResultList();
-            return new Page<>(items, count.getSingleResult(), paging.page(), paging.size());
-        });
+        QueryFilter where = new QueryFilter().equal("e.eventId", "eventId", filter.eventId())
+                .in("e.categoryCode", "categories", filter.categories() == null || filter.categories().isEmpty() ? null : filter.categories())
+                .equal("e.departmentOrg", "org", filter.org()).equal("e.street", "street", filter.street())
+                .equal("e.state", "state", filter.state())
+                .when("e.reportedAt >= :from", "from", filter.from()).when("e.reportedAt < :to", "to", filter.to());
+        String order = "e." + paging.sortField() + (paging.descending() ? " desc" : "") + ", e.id";
+        return jpa.read(em -> where.page(em, "e", "EventEntity e", EventEntity.class, order, paging));
     }
 }

@@ -1,7 +1,6 @@
 package org.smartjustice.supervision.internal.screening;
 
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -9,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import javax.persistence.EntityManager;
-import javax.persistence.TypedQuery;
 
 import org.apache.aries.jpa.template.EmFunction;
 import org.osgi.service.component.annotations.Component;
@@ -17,6 +15,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.smartjustice.platform.api.Page;
 import org.smartjustice.platform.api.PageRequest;
 import org.smartjustice.platform.api.persistence.Like;
+import org.smartjustice.platform.api.persistence.QueryFilter;
 import org.smartjustice.platform.api.persistence.TenantPersistence;
 
 /** Every query of the screening queue; the events' own columns filter it through a join. */
@@ -59,50 +58,13 @@ public class ScreeningStore {
     }
 
     Page<ScreeningEntity> list(Filter filter, PageRequest paging) {
-        List<String> where = new ArrayList<>();
-        Map<String, Object> params = new HashMap<>();
-        where.add("e.id = s.eventRef");
-        if (filter.status() != null) {
-            where.add("s.status = :status");
-            params.put("status", filter.status());
-        }
-        if (filter.ruleId() != null) {
-            where.add("s.ruleIds like :rule escape '\\'");
-            params.put("rule", Like.containing(filter.ruleId()));
-        }
-        if (filter.categories() != null && !filter.categories().isEmpty()) {
-            where.add("e.categoryCode in :categories");
-            params.put("categories", filter.categories());
-        }
-        if (filter.org() != null) {
-            where.add("e.departmentOrg = :org");
-            params.put("org", filter.org());
-        }
-        if (filter.street() != null) {
-            where.add("e.street = :street");
-            params.put("street", filter.street());
-        }
-        if (filter.from() != null) {
-            where.add("e.reportedAt >= :from");
-            params.put("from", filter.from());
-        }
-        if (filter.to() != null) {
-            where.add("e.reportedAt < :to");
-            params.put("to", filter.to());
-        }
-        String clause = " where " + String.join(" and ", where);
+        QueryFilter where = new QueryFilter().always("e.id = s.eventRef").equal("s.status", "status", filter.status())
+                .when("s.ruleIds like :rule escape '\\'", "rule", filter.ruleId() == null ? null : Like.containing(filter.ruleId()))
+                .in("e.categoryCode", "categories", filter.categories() == null || filter.categories().isEmpty() ? null : filter.categories())
+                .equal("e.departmentOrg", "org", filter.org()).equal("e.street", "street", filter.street())
+                .when("e.reportedAt >= :from", "from", filter.from()).when("e.reportedAt < :to", "to", filter.to());
         String field = paging.sortField().equals("reportedAt") ? "e.reportedAt" : "s." + paging.sortField();
-        String order = " order by " + field + (paging.descending() ? " desc" : "") + ", s.id";
-        return jpa.read(em -> {
-            TypedQuery<ScreeningEntity> rows = em.createQuery("select s from ScreeningEntity s, EventEntity e" + clause + order,
-                    ScreeningEntity.class);
-            TypedQuery<Long> count = em.createQuery("select count(s) from ScreeningEntity s, EventEntity e" + clause, Long.class);
-            params.forEach((k, v) -> {
-                rows.setParameter(k, v);
-                count.setParameter(k, v);
-            });
-            List<ScreeningEntity> items = rows.setFirstResult(paging.offset()).setMaxResults(paging.size()).getResultList();
-            return new Page<>(items, count.getSingleResult(), paging.page(), paging.size());
-        });
+        String order = field + (paging.descending() ? " desc" : "") + ", s.id";
+        return jpa.read(em -> where.page(em, "s", "ScreeningEntity s, EventEntity e", ScreeningEntity.class, order, paging));
     }
 }

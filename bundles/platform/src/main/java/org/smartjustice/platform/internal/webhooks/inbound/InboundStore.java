@@ -31,7 +31,7 @@ import org.smartjustice.platform.internal.audit.AuditEntry;
 import org.smartjustice.platform.internal.audit.AuditService;
 import org.smartjustice.platform.internal.context.Node;
 import org.smartjustice.platform.internal.persistence.GroupCommit;
-import org.smartjustice.platform.internal.persistence.QueryFilter;
+import org.smartjustice.platform.api.persistence.QueryFilter;
 import org.smartjustice.platform.internal.tenants.TenantStore;
 
 /**

@@ -1,4 +1,4 @@
-package org.smartjustice.platform.internal.persistence;
+package org.smartjustice.platform.api.persistence;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -15,6 +15,8 @@ class QueryFilterTest {
                 new QueryFilter().equal("d.tenant", "tenant", "410102").equal("d.state", "state", null)
                         .equal("d.type", "type", "rosters.task.accepted").where());
         assertEquals(" where a.occurredAt >= :from", new QueryFilter().when("a.occurredAt >= :from", "from", 1).where());
+        assertEquals(" where e.id = s.eventRef and s.status = :status", new QueryFilter().always("e.id = s.eventRef")
+                .equal("s.status", "status", "PENDING").in("e.categoryCode", "categories", null).where());
     }
 
     @Test
