@@ -127,7 +127,7 @@ public final class ScreeningRuleRules {
         if (required) {
             v.required(field, word);
         }
-        if (word == null) {
+        if (word == null || word.isEmpty()) {
             return;
         }
         v.maxLength(field, word, MAX_WORD);

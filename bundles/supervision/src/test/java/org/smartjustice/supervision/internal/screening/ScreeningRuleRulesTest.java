@@ -60,6 +60,14 @@ class ScreeningRuleRulesTest {
     }
 
     @Test
+    void aBlankSynonymIsNamedOnce() {
+        List<FieldError> errors = new ArrayList<>();
+        ScreeningRuleInput in = input("空近义词", List.of(new ScreeningRuleInput.Word("罚款", Arrays.asList(null, " "))), null);
+        assertNull(ScreeningRuleRules.check(in, null, false, WORDS::of, errors));
+        assertEquals(List.of("words[0].synonyms[0]", "words[0].synonyms[1]"), fields(errors));
+    }
+
+    @Test
     void aRuleWithoutConditionsIsRefused() {
         List<FieldError> errors = new ArrayList<>();
         ScreeningRuleInput none = new ScreeningRuleInput("空规则", null, null, null, null, null, null, null, null, null, null, null);
