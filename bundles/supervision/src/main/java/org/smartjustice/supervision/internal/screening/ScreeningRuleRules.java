@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
@@ -178,10 +177,5 @@ public final class ScreeningRuleRules {
 
     private static String strip(String s) {
         return s == null ? null : s.strip();
-    }
-
-    /** The set of a list, for callers that compare. */
-    static <T> Set<T> setOf(List<T> items) {
-        return new LinkedHashSet<>(items);
     }
 }

@@ -4,11 +4,13 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntToLongFunction;
 import java.util.logging.Logger;
 
 import javax.persistence.EntityManager;
@@ -160,7 +162,7 @@ public class ScreeningService {
         String place = community != null ? community : street;
         LocalDateTime at = UtcTimes.toUtc(e.reportedAt());
         Map<Integer, Long> counted = new LinkedHashMap<>();
-        java.util.function.IntToLongFunction repeats = org == null || place == null ? null
+        IntToLongFunction repeats = org == null || place == null ? null
                 : days -> counted.computeIfAbsent(days, d -> EventStore.repeats(em, org, e.category().code(), community, street,
                 at.minusDays(d), at));
         String text = e.title() + "\n" + (e.description() == null ? "" : e.description());
@@ -169,7 +171,7 @@ public class ScreeningService {
                 words.of(text), e.overdue(), e.returns(), e.satisfaction(), place, repeats);
     }
 
-    private static Map<String, DepartmentKind> kindsOf(EntityManager em, java.util.Collection<EventView> events) {
+    private static Map<String, DepartmentKind> kindsOf(EntityManager em, Collection<EventView> events) {
         Set<String> orgs = new HashSet<>();
         events.forEach(e -> {
             if (e.department() != null && e.department().org() != null) {
